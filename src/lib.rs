@@ -5,6 +5,7 @@
 pub mod asr;
 pub mod audio;
 pub mod cli;
+pub mod eval;
 pub mod models;
 pub mod report;
 pub mod transcript;

@@ -230,9 +230,13 @@ pub fn map_segment(seg: &PackSegment, spans: &[Span]) -> Vec<(i64, i64, String)>
     for tok in &seg.tokens {
         let mid = (tok.start_ms + tok.end_ms) / 2;
         let i = span_at(spans, mid, false).clamp(first, last);
+        // Punctuation has no sound of its own: it closes the words before it.
+        let bare = !tok.bytes.iter().any(u8::is_ascii_alphanumeric) && tok.bytes.is_ascii();
         match pieces.last_mut() {
-            Some(p) if p.0 == i => {
-                p.2 = tok.end_ms;
+            Some(p) if p.0 == i || bare => {
+                if p.0 == i {
+                    p.2 = tok.end_ms;
+                }
                 p.3.extend(&tok.bytes);
             }
             _ => pieces.push((i, tok.start_ms, tok.end_ms, tok.bytes.clone())),

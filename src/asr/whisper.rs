@@ -7,7 +7,10 @@
 
 use std::path::{Path, PathBuf};
 
-use whisper_rs::{FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters};
+use whisper_rs::{
+    DtwMode, DtwModelPreset, DtwParameters, FullParams, SamplingStrategy, WhisperContext,
+    WhisperContextParameters,
+};
 
 use super::{AsrError, Pack, PackSegment, PackToken, Transcriber};
 
@@ -31,6 +34,15 @@ pub struct WhisperOptions {
     pub device: Device,
     /// Prompt text that biases spelling (product names, "10086").
     pub initial_prompt: Option<String>,
+    /// Alignment heads for DTW token times; `None` falls back to whisper's rougher token times.
+    pub dtw: Option<DtwPreset>,
+}
+
+/// The built-in models whose alignment heads whisper.cpp knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DtwPreset {
+    TinyEn,
+    Base,
 }
 
 impl Default for WhisperOptions {
@@ -41,6 +53,7 @@ impl Default for WhisperOptions {
             beam_size: 0,
             device: Device::Auto,
             initial_prompt: None,
+            dtw: None,
         }
     }
 }
@@ -64,6 +77,20 @@ impl WhisperBackend {
         };
         params.use_gpu(gpu);
         params.flash_attn(gpu);
+        // Token times decide which span of a pack a word belongs to; DTW over the alignment heads
+        // places them far better than whisper's timestamp-token heuristic (measured: words of one
+        // turn leaked into the neighbouring turn without it).
+        if let Some(preset) = opts.dtw {
+            params.dtw_parameters = DtwParameters {
+                mode: DtwMode::ModelPreset {
+                    model_preset: match preset {
+                        DtwPreset::TinyEn => DtwModelPreset::TinyEn,
+                        DtwPreset::Base => DtwModelPreset::Base,
+                    },
+                },
+                ..DtwParameters::default()
+            };
+        }
         let load_err = |source| AsrError::Load {
             path: PathBuf::from(path),
             source,
@@ -138,9 +165,15 @@ impl Transcriber for WhisperBackend {
                     continue; // special and timestamp tokens
                 }
                 let data = tok.token_data();
+                // A DTW time is a point; t0/t1 is whisper's own (rougher) interval.
+                let (t0, t1) = if data.t_dtw >= 0 {
+                    (data.t_dtw, data.t_dtw)
+                } else {
+                    (data.t0, data.t1)
+                };
                 tokens.push(PackToken {
-                    start_ms: data.t0 * 10,
-                    end_ms: data.t1 * 10,
+                    start_ms: t0 * 10,
+                    end_ms: t1 * 10,
                     bytes: tok.to_bytes().map(<[u8]>::to_vec).unwrap_or_default(),
                 });
             }

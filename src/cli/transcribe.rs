@@ -7,7 +7,7 @@ use std::time::Instant;
 use anyhow::Context;
 
 use super::GlobalArgs;
-use crate::asr::whisper::{Device, WhisperBackend, WhisperOptions};
+use crate::asr::whisper::{Device, DtwPreset, WhisperBackend, WhisperOptions};
 use crate::asr::{self, AgentChannel, TranscribeOptions};
 use crate::models::{AsrModel, ConvertedModel, WeightType};
 use crate::report::{self, TranscriptFormat};
@@ -52,6 +52,12 @@ pub struct AsrArgs {
     pub beam_size: usize,
     #[arg(long, value_enum, default_value_t)]
     pub device: Device,
+    /// Silence laid between speech regions packed into one Whisper window (tuning).
+    #[arg(long, default_value_t = TranscribeOptions::default().gap_ms, hide = true)]
+    pub pack_gap_ms: usize,
+    /// Most audio in one Whisper window (tuning).
+    #[arg(long, default_value_t = TranscribeOptions::default().max_pack_ms, hide = true)]
+    pub max_pack_ms: usize,
 }
 
 impl AsrArgs {
@@ -81,6 +87,11 @@ impl AsrArgs {
             beam_size: self.beam_size,
             device: self.device,
             initial_prompt: None,
+            dtw: match (&self.model, self.asr) {
+                (Some(_), _) => None,
+                (None, AsrModel::TinyEn) => Some(DtwPreset::TinyEn),
+                (None, AsrModel::Base) => Some(DtwPreset::Base),
+            },
         };
         Ok(WhisperBackend::load(&model.path, model.id(), opts)?)
     }
@@ -88,6 +99,8 @@ impl AsrArgs {
     pub fn transcribe_options(&self) -> TranscribeOptions {
         TranscribeOptions {
             agent_channel: self.agent_channel,
+            gap_ms: self.pack_gap_ms,
+            max_pack_ms: self.max_pack_ms,
             ..TranscribeOptions::default()
         }
     }

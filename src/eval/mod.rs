@@ -1,0 +1,3 @@
+//! Measuring: word error rate now; detection metrics and reports join here.
+
+pub mod wer;

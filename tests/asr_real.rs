@@ -1,0 +1,153 @@
+//! Transcribes generated calls with the real Whisper tiny.en model: proves the CTranslate2 -> ggml
+//! conversion by the words that come out, and checks speakers, timestamps and silence handling.
+
+mod common;
+
+use callaudit::asr::whisper::{DtwPreset, WhisperBackend, WhisperOptions};
+use callaudit::asr::{transcribe_file, TranscribeOptions};
+use callaudit::eval::wer::wer;
+use callaudit::transcript::{Speaker, Transcript};
+
+fn backend() -> WhisperBackend {
+    let m = common::tiny_en();
+    let opts = WhisperOptions {
+        dtw: Some(DtwPreset::TinyEn),
+        ..WhisperOptions::default()
+    };
+    WhisperBackend::load(&m.path, m.id(), opts).expect("model loads")
+}
+
+fn transcribe(file: &str) -> Transcript {
+    let path = common::fixtures().join(file);
+    transcribe_file(&path, &mut backend(), &TranscribeOptions::default()).expect("transcribes")
+}
+
+/// The script's words, optionally only one party's.
+fn script(call: &str, who: Option<&str>) -> String {
+    let m = common::manifest();
+    m["calls"][call]["turns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| who.is_none_or(|w| t["speaker"] == w))
+        .map(|t| t["text"].as_str().unwrap().to_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn said_by(t: &Transcript, who: Speaker) -> String {
+    t.segments
+        .iter()
+        .filter(|s| s.speaker == who)
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn assert_well_timed(t: &Transcript) {
+    assert!(!t.segments.is_empty());
+    for w in t.segments.windows(2) {
+        assert!(
+            w[0].start_ms <= w[1].start_ms,
+            "not in time order: {:?} then {:?}",
+            w[0],
+            w[1]
+        );
+    }
+    for s in &t.segments {
+        assert!(
+            s.start_ms >= 0 && s.start_ms <= s.end_ms && s.end_ms <= t.duration_ms,
+            "bad times {s:?}"
+        );
+    }
+}
+
+#[test]
+fn stereo_call_words_and_speakers_match_the_script() {
+    let t = transcribe("scam_call.wav");
+    assert_well_timed(&t);
+    let all = wer(&script("scam_call", None), &t.text());
+    assert!(all <= 0.15, "WER {all:.3}: {}", t.text());
+    let agent = wer(
+        &script("scam_call", Some("agent")),
+        &said_by(&t, Speaker::Agent),
+    );
+    let customer = wer(
+        &script("scam_call", Some("customer")),
+        &said_by(&t, Speaker::Customer),
+    );
+    assert!(agent <= 0.2, "agent WER {agent:.3}");
+    assert!(customer <= 0.2, "customer WER {customer:.3}");
+    assert_eq!(t.language, "en");
+    assert!(t.model.starts_with("tiny.en-f16 sha256:"), "{}", t.model);
+}
+
+#[test]
+fn segment_times_fall_inside_the_turn_that_said_them() {
+    let t = transcribe("scam_call.wav");
+    let m = common::manifest();
+    let turns = m["calls"]["scam_call"]["turns"].as_array().unwrap().clone();
+    let mut inside = 0;
+    for s in &t.segments {
+        let mid = (s.start_ms + s.end_ms) / 2;
+        let hit = turns.iter().any(|turn| {
+            turn["speaker"] == s.speaker.as_str()
+                && turn["start_ms"].as_i64().unwrap() - 500 <= mid
+                && mid <= turn["end_ms"].as_i64().unwrap() + 500
+        });
+        inside += usize::from(hit);
+    }
+    assert!(
+        inside * 10 >= t.segments.len() * 9,
+        "{inside} of {} segments inside their speaker's turn",
+        t.segments.len()
+    );
+}
+
+#[test]
+fn overlapping_speech_is_kept_on_both_channels() {
+    // The customer's "I do not want to give you any code" starts while the agent is still talking.
+    let t = transcribe("scam_call.wav");
+    let customer = said_by(&t, Speaker::Customer).to_lowercase();
+    assert!(customer.contains("give you any code"), "{customer}");
+    let agent = said_by(&t, Speaker::Agent).to_lowercase();
+    assert!(agent.contains("read the code"), "{agent}");
+}
+
+#[test]
+fn telephone_codecs_at_8khz_transcribe() {
+    for (file, bound) in [
+        ("scam_call.mulaw8k.wav", 0.2),
+        ("honest_call.mulaw8k.wav", 0.35),
+        ("scam_call.alaw8k.wav", 0.2),
+    ] {
+        let t = transcribe(file);
+        assert_well_timed(&t);
+        let call = file.split('.').next().unwrap();
+        let e = wer(&script(call, None), &t.text());
+        assert!(e <= bound, "{file}: WER {e:.3}: {}", t.text());
+        assert!(t.segments.iter().any(|s| s.speaker == Speaker::Customer));
+    }
+}
+
+#[test]
+fn mono_calls_have_unknown_speakers() {
+    let t = transcribe("scam_call.mono8k.wav");
+    assert_well_timed(&t);
+    assert!(t.segments.iter().all(|s| s.speaker == Speaker::Unknown));
+    let e = wer(&script("scam_call", None), &t.text());
+    assert!(e <= 0.25, "WER {e:.3}: {}", t.text());
+}
+
+#[test]
+fn silence_noise_and_hum_yield_no_segments() {
+    for file in ["silence.wav", "noise.wav", "hum.wav"] {
+        let t = transcribe(file);
+        assert!(
+            t.segments.is_empty(),
+            "{file} invented text: {:?}",
+            t.segments
+        );
+        assert_eq!(t.duration_ms, 20_000);
+    }
+}

@@ -1,0 +1,52 @@
+//! Shared helpers for tests that use the real Whisper model and the generated calls.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use callaudit::models::{ModelStore, WeightType, TINY_EN};
+
+/// The generated test calls, made by `tests/fixtures/make_calls.py` on first use.
+pub fn fixtures() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = root.join("tests/fixtures/generated");
+        if !dir.join("manifest.json").is_file() {
+            let status = std::process::Command::new("python3")
+                .arg(root.join("tests/fixtures/make_calls.py"))
+                .arg(&dir)
+                .status()
+                .expect("python3 must be installed to generate the test calls");
+            assert!(
+                status.success(),
+                "tests/fixtures/make_calls.py failed (needs espeak-ng and sox)"
+            );
+        }
+        dir
+    })
+}
+
+pub fn manifest() -> serde_json::Value {
+    let text = std::fs::read_to_string(fixtures().join("manifest.json")).expect("manifest.json");
+    serde_json::from_str(&text).expect("manifest.json parses")
+}
+
+/// The model cache the tests use: the same as the CLI's.
+pub fn model_dir() -> PathBuf {
+    std::env::var_os("CALLAUDIT_MODELS")
+        .map(PathBuf::from)
+        .unwrap_or_else(callaudit::models::default_dir)
+}
+
+/// The converted tiny.en model; fails loudly (never skips) when it has not been fetched.
+pub fn tiny_en() -> callaudit::models::ConvertedModel {
+    ModelStore::new(model_dir())
+        .find_whisper(&TINY_EN, WeightType::F16)
+        .unwrap_or_else(|| {
+            panic!(
+                "Whisper tiny.en is not in {}: run `cargo run --release -- models fetch` first",
+                model_dir().display()
+            )
+        })
+}
