@@ -99,6 +99,8 @@ pub struct TranscribeOptions {
     pub max_pack_ms: usize,
     /// Silence laid between spans in a pack, so Whisper ends a segment there.
     pub gap_ms: usize,
+    /// Mix a stereo call to one channel (speakers become unknown); for measuring only.
+    pub mix_channels: bool,
 }
 
 impl Default for TranscribeOptions {
@@ -108,6 +110,7 @@ impl Default for TranscribeOptions {
             vad: VadOptions::default(),
             max_pack_ms: 29_000,
             gap_ms: 600,
+            mix_channels: false,
         }
     }
 }
@@ -263,7 +266,8 @@ pub fn transcribe_file(
     opts: &TranscribeOptions,
 ) -> Result<Transcript, AsrError> {
     let mut stream = AudioStream::open(path)?;
-    let n_ch = stream.channels();
+    let mix = opts.mix_channels && stream.channels() > 1;
+    let n_ch = if mix { 1 } else { stream.channels() };
     let mut packers: Vec<ChannelPacker> = (0..n_ch)
         .map(|c| ChannelPacker {
             speaker: speaker_of(c, n_ch, opts.agent_channel),
@@ -278,7 +282,9 @@ pub fn transcribe_file(
     let mut emitted: Vec<usize> = vec![0; n_ch];
     let hang = opts.vad.hangover_ms / vad::FRAME_MS + opts.vad.pad_ms / vad::FRAME_MS;
     loop {
-        let block = stream.next_block()?;
+        let block = stream
+            .next_block()?
+            .map(|b| if mix { vec![mix_down(b)] } else { b });
         let last = block.is_none();
         if let Some(block) = block {
             for (c, b) in block.into_iter().enumerate() {
@@ -344,6 +350,14 @@ pub fn transcribe_file(
     };
     t.sort();
     Ok(t)
+}
+
+fn mix_down(channels: Vec<Vec<f32>>) -> Vec<f32> {
+    let n = channels.len() as f32;
+    let len = channels.iter().map(Vec::len).max().unwrap_or(0);
+    (0..len)
+        .map(|i| channels.iter().filter_map(|c| c.get(i)).sum::<f32>() / n)
+        .collect()
 }
 
 #[cfg(test)]

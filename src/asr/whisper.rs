@@ -34,6 +34,8 @@ pub struct WhisperOptions {
     pub device: Device,
     /// Prompt text that biases spelling (product names, "10086").
     pub initial_prompt: Option<String>,
+    /// Flash attention (measured slower and less accurate on CPU; default on GPU).
+    pub flash_attn: Option<bool>,
     /// Alignment heads for DTW token times; `None` falls back to whisper's rougher token times.
     pub dtw: Option<DtwPreset>,
 }
@@ -53,6 +55,7 @@ impl Default for WhisperOptions {
             beam_size: 0,
             device: Device::Auto,
             initial_prompt: None,
+            flash_attn: None,
             dtw: None,
         }
     }
@@ -76,7 +79,7 @@ impl WhisperBackend {
             Device::Auto => cfg!(feature = "cuda"),
         };
         params.use_gpu(gpu);
-        params.flash_attn(gpu);
+        params.flash_attn(opts.flash_attn.unwrap_or(gpu));
         // Token times decide which span of a pack a word belongs to; DTW over the alignment heads
         // places them far better than whisper's timestamp-token heuristic (measured: words of one
         // turn leaked into the neighbouring turn without it).

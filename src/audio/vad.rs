@@ -30,6 +30,19 @@ pub struct VadOptions {
     pub max_region_ms: usize,
 }
 
+impl VadOptions {
+    /// Every frame is speech: Whisper sees all the audio (for measuring what the VAD saves).
+    pub fn everything() -> Self {
+        Self {
+            min_speech_dbfs: f32::NEG_INFINITY,
+            above_floor_db: f32::NEG_INFINITY,
+            crosstalk_db: f32::INFINITY,
+            min_speech_ms: 0,
+            ..Self::default()
+        }
+    }
+}
+
 impl Default for VadOptions {
     fn default() -> Self {
         Self {
@@ -213,6 +226,15 @@ mod tests {
             ..opts()
         };
         assert_eq!(regions(&mask, &db, &o), vec![Region { start: 10, end: 60 }]);
+    }
+
+    #[test]
+    fn everything_mode_keeps_digital_silence() {
+        let db = frame_db(&vec![0.0f32; 16000]);
+        let o = VadOptions::everything();
+        let mask = speech_mask(&db, Some(&[0.0; 50]), &o);
+        assert!(mask.iter().all(|m| *m));
+        assert_eq!(regions(&mask, &db, &o), vec![Region { start: 0, end: 50 }]);
     }
 
     #[test]

@@ -16,6 +16,9 @@ pub enum ModelsCommand {
         /// Storage of the Whisper weights.
         #[arg(long, value_enum, default_value_t = WeightType::F16)]
         weights: WeightType,
+        /// Unpack and convert again even if the cache has the model (downloads are reused when verified).
+        #[arg(long)]
+        force: bool,
     },
     /// List the models and whether they are in the cache.
     List,
@@ -24,11 +27,15 @@ pub enum ModelsCommand {
 pub fn run(cmd: ModelsCommand, g: &GlobalArgs) -> anyhow::Result<u8> {
     let store = g.store();
     match cmd {
-        ModelsCommand::Fetch { asr, weights } => {
+        ModelsCommand::Fetch { asr, weights, force } => {
             for m in asr {
                 let src = m.source();
-                let model = store
-                    .ensure_whisper(src, weights, g.offline)
+                let got = if force {
+                    store.fetch_whisper(src, weights)
+                } else {
+                    store.ensure_whisper(src, weights, g.offline)
+                };
+                let model = got
                     .with_context(|| format!("fetching Whisper {}", src.name))?;
                 println!("{}\t{}", model.id(), model.path.display());
             }

@@ -9,6 +9,7 @@ use anyhow::Context;
 use super::GlobalArgs;
 use crate::asr::whisper::{Device, DtwPreset, WhisperBackend, WhisperOptions};
 use crate::asr::{self, AgentChannel, TranscribeOptions};
+use crate::audio::vad::VadOptions;
 use crate::models::{AsrModel, ConvertedModel, WeightType};
 use crate::report::{self, TranscriptFormat};
 
@@ -55,6 +56,15 @@ pub struct AsrArgs {
     /// Silence laid between speech regions packed into one Whisper window (tuning).
     #[arg(long, default_value_t = TranscribeOptions::default().gap_ms, hide = true)]
     pub pack_gap_ms: usize,
+    /// Send all audio to Whisper, silence included (measuring).
+    #[arg(long, hide = true)]
+    pub no_vad: bool,
+    /// Mix stereo to one channel before recognition (measuring).
+    #[arg(long, hide = true)]
+    pub mix_channels: bool,
+    /// Turn whisper.cpp's flash attention on (measuring).
+    #[arg(long, hide = true)]
+    pub flash_attn: bool,
     /// Most audio in one Whisper window (tuning).
     #[arg(long, default_value_t = TranscribeOptions::default().max_pack_ms, hide = true)]
     pub max_pack_ms: usize,
@@ -87,6 +97,7 @@ impl AsrArgs {
             beam_size: self.beam_size,
             device: self.device,
             initial_prompt: None,
+            flash_attn: self.flash_attn.then_some(true),
             dtw: match (&self.model, self.asr) {
                 (Some(_), _) => None,
                 (None, AsrModel::TinyEn) => Some(DtwPreset::TinyEn),
@@ -101,7 +112,12 @@ impl AsrArgs {
             agent_channel: self.agent_channel,
             gap_ms: self.pack_gap_ms,
             max_pack_ms: self.max_pack_ms,
-            ..TranscribeOptions::default()
+            mix_channels: self.mix_channels,
+            vad: if self.no_vad {
+                VadOptions::everything()
+            } else {
+                VadOptions::default()
+            },
         }
     }
 }

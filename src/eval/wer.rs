@@ -70,7 +70,7 @@ fn number_words(n: u64) -> Vec<String> {
         out.push("zero".to_owned());
         return out;
     }
-    let mut push_below_1000 = |n: u64, out: &mut Vec<String>| {
+    let push_below_1000 = |n: u64, out: &mut Vec<String>| {
         if n >= 100 {
             out.push(ONES[(n / 100) as usize].to_owned());
             out.push("hundred".to_owned());
@@ -78,7 +78,7 @@ fn number_words(n: u64) -> Vec<String> {
         let r = n % 100;
         if r >= 20 {
             out.push(TENS[(r / 10) as usize].to_owned());
-            if r % 10 > 0 {
+            if !r.is_multiple_of(10) {
                 out.push(ONES[(r % 10) as usize].to_owned());
             }
         } else if r > 0 {
@@ -86,7 +86,7 @@ fn number_words(n: u64) -> Vec<String> {
         }
     };
     for (scale, name) in [(1_000_000, "million"), (1_000, "thousand")] {
-        if n / scale % 1000 > 0 {
+        if !(n / scale).is_multiple_of(1000) {
             push_below_1000(n / scale % 1000, &mut out);
             out.push(name.to_owned());
         }

