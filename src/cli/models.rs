@@ -27,7 +27,11 @@ pub enum ModelsCommand {
 pub fn run(cmd: ModelsCommand, g: &GlobalArgs) -> anyhow::Result<u8> {
     let store = g.store();
     match cmd {
-        ModelsCommand::Fetch { asr, weights, force } => {
+        ModelsCommand::Fetch {
+            asr,
+            weights,
+            force,
+        } => {
             for m in asr {
                 let src = m.source();
                 let got = if force {
@@ -35,8 +39,7 @@ pub fn run(cmd: ModelsCommand, g: &GlobalArgs) -> anyhow::Result<u8> {
                 } else {
                     store.ensure_whisper(src, weights, g.offline)
                 };
-                let model = got
-                    .with_context(|| format!("fetching Whisper {}", src.name))?;
+                let model = got.with_context(|| format!("fetching Whisper {}", src.name))?;
                 println!("{}\t{}", model.id(), model.path.display());
             }
         }

