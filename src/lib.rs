@@ -4,8 +4,14 @@
 
 pub mod asr;
 pub mod audio;
+pub mod classifier;
 pub mod cli;
+pub mod corpus;
 pub mod eval;
 pub mod models;
+pub mod patterns;
 pub mod report;
+pub mod textnorm;
+pub mod train;
 pub mod transcript;
+pub mod verdict;

@@ -58,6 +58,88 @@ impl Transcript {
     }
 }
 
+/// Consecutive speech of one party: what the classifier judges.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Turn {
+    pub speaker: Speaker,
+    pub text: String,
+    pub start_ms: Option<i64>,
+    pub end_ms: Option<i64>,
+}
+
+/// A pause this long between segments of a mono call starts a new turn (we cannot hear who
+/// speaks, but parties alternate at pauses).
+pub const MONO_TURN_PAUSE_MS: i64 = 1_200;
+
+impl Transcript {
+    /// Groups segments into turns: by speaker on stereo calls, by pauses on mono calls.
+    pub fn turns(&self) -> Vec<Turn> {
+        let mut out: Vec<Turn> = Vec::new();
+        let mut last_end = i64::MIN;
+        for s in &self.segments {
+            let same = out.last().is_some_and(|t| {
+                t.speaker == s.speaker
+                    && (s.speaker != Speaker::Unknown || s.start_ms - last_end < MONO_TURN_PAUSE_MS)
+            });
+            match out.last_mut() {
+                Some(t) if same => {
+                    t.text.push(' ');
+                    t.text.push_str(&s.text);
+                    t.end_ms = Some(t.end_ms.unwrap_or(s.end_ms).max(s.end_ms));
+                }
+                _ => out.push(Turn {
+                    speaker: s.speaker,
+                    text: s.text.clone(),
+                    start_ms: Some(s.start_ms),
+                    end_ms: Some(s.end_ms),
+                }),
+            }
+            last_end = last_end.max(s.end_ms);
+        }
+        out
+    }
+}
+
+/// What the classifier reads for one turn: the turn itself and the turns before it, since a
+/// customer's "is it free?" changes what an evasive answer means.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Window {
+    /// Index of the judged turn.
+    pub turn: usize,
+    pub context: String,
+    pub target: String,
+}
+
+/// Turns the agent may have spoken: agent turns, and every turn of a mono call.
+pub fn is_candidate(speaker: Speaker) -> bool {
+    matches!(speaker, Speaker::Agent | Speaker::Unknown)
+}
+
+/// One window per candidate turn, with up to `context_turns` earlier turns as context.
+pub fn windows(turns: &[(Speaker, &str)], context_turns: usize) -> Vec<Window> {
+    turns
+        .iter()
+        .enumerate()
+        .filter(|(_, (sp, text))| is_candidate(*sp) && !text.trim().is_empty())
+        .map(|(i, (_, text))| {
+            let context = turns[i.saturating_sub(context_turns)..i]
+                .iter()
+                .map(|(sp, t)| format!("{}: {}", sp.as_str(), crate::textnorm::normalize_text(t)))
+                .collect::<Vec<_>>()
+                .join(" ");
+            Window {
+                turn: i,
+                context: if context.is_empty() {
+                    "start of call".into()
+                } else {
+                    context
+                },
+                target: crate::textnorm::normalize_text(text),
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,6 +167,74 @@ mod tests {
         );
         let back: Transcript = serde_json::from_value(v).unwrap();
         assert_eq!(back, t);
+    }
+
+    fn seg(start_ms: i64, end_ms: i64, speaker: Speaker, text: &str) -> Segment {
+        Segment {
+            start_ms,
+            end_ms,
+            speaker,
+            text: text.into(),
+        }
+    }
+
+    fn transcript(segments: Vec<Segment>) -> Transcript {
+        Transcript {
+            audio: String::new(),
+            duration_ms: 0,
+            language: "en".into(),
+            model: String::new(),
+            segments,
+        }
+    }
+
+    #[test]
+    fn stereo_turns_follow_the_speaker() {
+        let t = transcript(vec![
+            seg(0, 1000, Speaker::Agent, "hello"),
+            seg(1000, 2000, Speaker::Agent, "is it you"),
+            seg(2500, 3000, Speaker::Customer, "yes"),
+            seg(9000, 9500, Speaker::Agent, "great"),
+        ]);
+        let turns = t.turns();
+        assert_eq!(turns.len(), 3);
+        assert_eq!(turns[0].text, "hello is it you");
+        assert_eq!((turns[0].start_ms, turns[0].end_ms), (Some(0), Some(2000)));
+        assert_eq!(turns[2].speaker, Speaker::Agent);
+    }
+
+    #[test]
+    fn mono_turns_split_at_pauses() {
+        let t = transcript(vec![
+            seg(0, 1000, Speaker::Unknown, "a"),
+            seg(1500, 2000, Speaker::Unknown, "b"),
+            seg(4000, 5000, Speaker::Unknown, "c"),
+        ]);
+        let texts: Vec<_> = t.turns().into_iter().map(|t| t.text).collect();
+        assert_eq!(texts, ["a b", "c"]);
+    }
+
+    #[test]
+    fn windows_cover_agent_turns_with_normalized_context() {
+        let turns = [
+            (Speaker::Agent, "Hello!"),
+            (Speaker::Customer, "Is it FREE?"),
+            (Speaker::Agent, "Don't worry, 15 GB."),
+            (Speaker::Customer, "ok"),
+        ];
+        let w = windows(&turns, 2);
+        assert_eq!(w.len(), 2);
+        assert_eq!(
+            w[0],
+            Window {
+                turn: 0,
+                context: "start of call".into(),
+                target: "hello".into()
+            }
+        );
+        assert_eq!(w[1].turn, 2);
+        assert_eq!(w[1].context, "agent: hello customer: is it free");
+        assert_eq!(w[1].target, "don't worry fifteen gb");
     }
 
     #[test]

@@ -79,7 +79,7 @@ fn stereo_call_words_and_speakers_match_the_script() {
     assert!(agent <= 0.2, "agent WER {agent:.3}");
     assert!(customer <= 0.2, "customer WER {customer:.3}");
     assert_eq!(t.language, "en");
-    assert!(t.model.starts_with("tiny.en-f16 sha256:"), "{}", t.model);
+    assert!(t.model.starts_with("tiny.en-q8_0 sha256:"), "{}", t.model);
 }
 
 #[test]

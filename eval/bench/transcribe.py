@@ -204,24 +204,26 @@ def main():
         return cmds, parse
 
     configs = [
-        ("callaudit f16", callaudit([])),
-        ("callaudit q8_0", callaudit(["--weights", "q8_0"])),
-        ("callaudit f16, no VAD (all audio to Whisper)", callaudit(["--no-vad"])),
-        ("callaudit f16, stereo mixed to one pass", callaudit(["--mix-channels"])),
-        ("callaudit f16, flash attention", callaudit(["--flash-attn"])),
-        (f"callaudit f16, 1 process x {cores} threads", callaudit([], procs=1, threads=cores)),
+        ("callaudit", callaudit([])),
+        ("callaudit, f16 weights", callaudit(["--weights", "f16"])),
+        ("callaudit, one pass per channel", callaudit(["--per-channel-packs"])),
+        ("callaudit, no DTW token times", callaudit(["--no-dtw"])),
+        ("callaudit, no VAD (all audio to Whisper)", callaudit(["--no-vad"])),
+        ("callaudit, stereo mixed to one channel", callaudit(["--mix-channels"])),
+        ("callaudit, flash attention", callaudit(["--flash-attn"])),
+        (f"callaudit, 1 process x {cores} threads", callaudit([], procs=1, threads=cores)),
         ("faster-whisper int8", faster("int8", False)),
         ("faster-whisper int8 + vad_filter", faster("int8", True)),
         ("faster-whisper f32", faster("float32", False)),
         ("faster-whisper f32 + vad_filter", faster("float32", True)),
     ]
     if args.quick:
-        configs = [c for c in configs if c[0] in ("callaudit f16", "faster-whisper int8")]
+        configs = [c for c in configs if c[0] in ("callaudit", "faster-whisper int8")]
     if args.only:
         keep = set(args.only.split(","))
         configs = [c for c in configs if c[0] in keep]
-    if any("q8_0" in c[0] for c in configs):
-        subprocess.run([CALLAUDIT, "-q", "models", "fetch", "--weights", "q8_0"], check=True)
+    for w in ("q8_0", "f16"):
+        subprocess.run([CALLAUDIT, "-q", "models", "fetch", "--weights", w], check=True, stdout=subprocess.DEVNULL)
 
     rows = []
     for name, (cmds, parse) in configs:

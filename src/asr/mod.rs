@@ -26,6 +26,8 @@ pub struct Span {
     pub len_ms: i64,
     /// Where it starts in the recording, ms.
     pub source_start_ms: i64,
+    /// Whose channel it came from.
+    pub speaker: Speaker,
 }
 
 /// One channel's speech laid end to end, what one Whisper call sees.
@@ -101,6 +103,9 @@ pub struct TranscribeOptions {
     pub gap_ms: usize,
     /// Mix a stereo call to one channel (speakers become unknown); for measuring only.
     pub mix_channels: bool,
+    /// Pack both parties' speech into the same windows (fewer, fuller windows) rather than one
+    /// pass per channel. Spans keep their speaker either way.
+    pub joint_packs: bool,
 }
 
 impl Default for TranscribeOptions {
@@ -111,6 +116,7 @@ impl Default for TranscribeOptions {
             max_pack_ms: 29_000,
             gap_ms: 600,
             mix_channels: false,
+            joint_packs: true,
         }
     }
 }
@@ -130,39 +136,41 @@ fn speaker_of(channel: usize, n_channels: usize, agent: AgentChannel) -> Speaker
     }
 }
 
-/// Per-channel packing state.
-struct ChannelPacker {
-    speaker: Speaker,
+/// Collects speech regions into packs and sends each full pack to the backend.
+#[derive(Default)]
+struct Packer {
     pack: Pack,
 }
 
-impl ChannelPacker {
+impl Packer {
     fn add(
         &mut self,
         samples: &[f32],
         source_start_ms: i64,
+        speaker: Speaker,
         opts: &TranscribeOptions,
         backend: &mut dyn Transcriber,
         out: &mut Vec<Segment>,
     ) -> Result<(), AsrError> {
-        let gap = if self.pack.spans.is_empty() {
-            0
-        } else {
-            opts.gap_ms * SAMPLES_PER_MS
+        let gap = |p: &Pack| {
+            if p.spans.is_empty() {
+                0
+            } else {
+                opts.gap_ms * SAMPLES_PER_MS
+            }
         };
-        if self.pack.samples.len() + gap + samples.len() > opts.max_pack_ms * SAMPLES_PER_MS {
+        if self.pack.samples.len() + gap(&self.pack) + samples.len()
+            > opts.max_pack_ms * SAMPLES_PER_MS
+        {
             self.flush(backend, out)?;
         }
-        let gap = if self.pack.spans.is_empty() {
-            0
-        } else {
-            opts.gap_ms * SAMPLES_PER_MS
-        };
-        self.pack.samples.extend(std::iter::repeat_n(0.0, gap));
+        let g = gap(&self.pack);
+        self.pack.samples.extend(std::iter::repeat_n(0.0, g));
         self.pack.spans.push(Span {
             pack_start_ms: (self.pack.samples.len() / SAMPLES_PER_MS) as i64,
             len_ms: (samples.len() / SAMPLES_PER_MS) as i64,
             source_start_ms,
+            speaker,
         });
         self.pack.samples.extend_from_slice(samples);
         Ok(())
@@ -183,16 +191,11 @@ impl ChannelPacker {
             "transcribing pack"
         );
         for seg in backend.transcribe_pack(&pack)? {
-            for (start_ms, end_ms, text) in map_segment(&seg, &pack.spans) {
-                if !text.is_empty() {
-                    out.push(Segment {
-                        start_ms,
-                        end_ms,
-                        speaker: self.speaker,
-                        text,
-                    });
-                }
-            }
+            out.extend(
+                map_segment(&seg, &pack.spans)
+                    .into_iter()
+                    .filter(|s| !s.text.is_empty()),
+            );
         }
         Ok(())
     }
@@ -217,17 +220,25 @@ fn to_source(span: &Span, t: i64) -> i64 {
 
 /// Maps a pack segment back to recording time; a segment that runs across spans is split by the
 /// times of its tokens, so text is never dated into a silence that was cut out.
-pub fn map_segment(seg: &PackSegment, spans: &[Span]) -> Vec<(i64, i64, String)> {
+pub fn map_segment(seg: &PackSegment, spans: &[Span]) -> Vec<Segment> {
     let first = span_at(spans, seg.start_ms, true);
     let last = span_at(spans, (seg.end_ms - 1).max(seg.start_ms), false).max(first);
     if first == last || seg.tokens.is_empty() {
-        let (s, e) = (&spans[first], &spans[last]);
-        let start = to_source(s, seg.start_ms);
-        return vec![(
-            start,
-            to_source(e, seg.end_ms).max(start),
-            seg.text.trim().to_owned(),
-        )];
+        // Whisper's segment times are coarse: a segment that strays into another speaker's span
+        // without token times to split it by stays with the span it starts in.
+        let span = &spans[first];
+        let start = to_source(span, seg.start_ms);
+        let end = if spans[last].speaker == span.speaker {
+            to_source(&spans[last], seg.end_ms)
+        } else {
+            span.source_start_ms + span.len_ms
+        };
+        return vec![Segment {
+            start_ms: start,
+            end_ms: end.max(start),
+            speaker: span.speaker,
+            text: seg.text.trim().to_owned(),
+        }];
     }
     let mut pieces: Vec<(usize, i64, i64, Vec<u8>)> = Vec::new();
     for tok in &seg.tokens {
@@ -249,12 +260,12 @@ pub fn map_segment(seg: &PackSegment, spans: &[Span]) -> Vec<(i64, i64, String)>
         .into_iter()
         .map(|(i, s, e, bytes)| {
             let start = to_source(&spans[i], s);
-            let end = to_source(&spans[i], e).max(start);
-            (
-                start,
-                end,
-                String::from_utf8_lossy(&bytes).trim().to_owned(),
-            )
+            Segment {
+                start_ms: start,
+                end_ms: to_source(&spans[i], e).max(start),
+                speaker: spans[i].speaker,
+                text: String::from_utf8_lossy(&bytes).trim().to_owned(),
+            }
         })
         .collect()
 }
@@ -268,12 +279,8 @@ pub fn transcribe_file(
     let mut stream = AudioStream::open(path)?;
     let mix = opts.mix_channels && stream.channels() > 1;
     let n_ch = if mix { 1 } else { stream.channels() };
-    let mut packers: Vec<ChannelPacker> = (0..n_ch)
-        .map(|c| ChannelPacker {
-            speaker: speaker_of(c, n_ch, opts.agent_channel),
-            pack: Pack::default(),
-        })
-        .collect();
+    let n_packers = if opts.joint_packs { 1 } else { n_ch };
+    let mut packers: Vec<Packer> = (0..n_packers).map(|_| Packer::default()).collect();
     let mut segments = Vec::new();
     // Audio not yet settled by the VAD, per channel, all starting at frame `carry_start`.
     let mut carry: Vec<Vec<f32>> = vec![Vec::new(); n_ch];
@@ -312,8 +319,15 @@ pub fn transcribe_file(
             // Speech may begin in the last frames: keep them for the next look.
             keep_from = keep_from.min(n_frames.saturating_sub(hang));
         }
-        for (c, regions) in settled.into_iter().enumerate() {
-            for r in regions {
+        // In time order, so a joint pack follows the conversation.
+        let mut ready: Vec<(usize, Region)> = settled
+            .into_iter()
+            .enumerate()
+            .flat_map(|(c, rs)| rs.into_iter().map(move |r| (c, r)))
+            .collect();
+        ready.sort_by_key(|(c, r)| (r.start, *c));
+        {
+            for (c, r) in ready {
                 let start = (carry_start + r.start).max(emitted[c]);
                 let end = carry_start + r.end;
                 if end <= start {
@@ -325,7 +339,16 @@ pub fn transcribe_file(
                     continue;
                 }
                 let source_ms = (start * vad::FRAME_MS) as i64;
-                packers[c].add(&carry[c][s..e], source_ms, opts, backend, &mut segments)?;
+                let speaker = speaker_of(c, n_ch, opts.agent_channel);
+                let packer = &mut packers[if opts.joint_packs { 0 } else { c }];
+                packer.add(
+                    &carry[c][s..e],
+                    source_ms,
+                    speaker,
+                    opts,
+                    backend,
+                    &mut segments,
+                )?;
                 emitted[c] = end;
             }
         }
@@ -370,13 +393,24 @@ mod tests {
                 pack_start_ms: 0,
                 len_ms: 2000,
                 source_start_ms: 10_000,
+                speaker: Speaker::Agent,
             },
             Span {
                 pack_start_ms: 2600,
                 len_ms: 1000,
                 source_start_ms: 40_000,
+                speaker: Speaker::Customer,
             },
         ]
+    }
+
+    fn piece(start_ms: i64, end_ms: i64, speaker: Speaker, text: &str) -> Segment {
+        Segment {
+            start_ms,
+            end_ms,
+            speaker,
+            text: text.into(),
+        }
     }
 
     fn tok(s: i64, e: i64, t: &str) -> PackToken {
@@ -397,7 +431,7 @@ mod tests {
         };
         assert_eq!(
             map_segment(&seg, &spans()),
-            vec![(40_100, 40_900, "hello there".into())]
+            vec![piece(40_100, 40_900, Speaker::Customer, "hello there")]
         );
     }
 
@@ -410,14 +444,15 @@ mod tests {
             tokens: vec![
                 tok(1000, 1500, " one"),
                 tok(1500, 1900, " two"),
+                tok(2650, 2650, "."),
                 tok(2700, 3400, " three"),
             ],
         };
         assert_eq!(
             map_segment(&seg, &spans()),
             vec![
-                (11_000, 11_900, "one two".into()),
-                (40_100, 40_800, "three".into())
+                piece(11_000, 11_900, Speaker::Agent, "one two."),
+                piece(40_100, 40_800, Speaker::Customer, "three")
             ]
         );
     }
@@ -433,7 +468,18 @@ mod tests {
         };
         assert_eq!(
             map_segment(&seg, &spans()),
-            vec![(40_000, 41_000, "x".into())]
+            vec![piece(40_000, 41_000, Speaker::Customer, "x")]
+        );
+        // No token times and straying into another speaker's span: stays in the span it starts in.
+        let seg = PackSegment {
+            start_ms: 500,
+            end_ms: 3000,
+            text: "y".into(),
+            tokens: vec![],
+        };
+        assert_eq!(
+            map_segment(&seg, &spans()),
+            vec![piece(10_500, 12_000, Speaker::Agent, "y")]
         );
     }
 

@@ -34,6 +34,8 @@ pub struct WhisperOptions {
     pub device: Device,
     /// Prompt text that biases spelling (product names, "10086").
     pub initial_prompt: Option<String>,
+    /// Re-decode at higher temperatures when a decode looks degenerate (whisper's fallback).
+    pub temperature_fallback: bool,
     /// Flash attention (measured slower and less accurate on CPU; default on GPU).
     pub flash_attn: Option<bool>,
     /// Alignment heads for DTW token times; `None` falls back to whisper's rougher token times.
@@ -56,6 +58,7 @@ impl Default for WhisperOptions {
             device: Device::Auto,
             initial_prompt: None,
             flash_attn: None,
+            temperature_fallback: true,
             dtw: None,
         }
     }
@@ -147,6 +150,9 @@ impl Transcriber for WhisperBackend {
         params.set_print_realtime(false);
         params.set_print_special(false);
         params.set_print_timestamps(false);
+        if !self.opts.temperature_fallback {
+            params.set_temperature_inc(0.0);
+        }
         if let Some(p) = &self.opts.initial_prompt {
             params.set_initial_prompt(p);
         }

@@ -1,6 +1,8 @@
 //! Command-line interface: clap definitions and one file per subcommand.
 
+mod detect;
 mod models;
+mod train;
 mod transcribe;
 
 use std::path::PathBuf;
@@ -50,6 +52,17 @@ use crate::models as callaudit_models;
 enum Command {
     /// Transcribe recordings into timed, speaker-attributed text.
     Transcribe(transcribe::TranscribeArgs),
+    /// Transcribe recordings and judge them: verdict and evidence (exit 1 if deceptive).
+    Check(detect::CheckArgs),
+    /// Judge transcripts made earlier, or every call of a labeled corpus.
+    Classify(detect::ClassifyArgs),
+    /// Fine-tune the classifier on a labeled corpus.
+    Train(train::TrainArgs),
+    /// What a pattern means, with an example and its honest look-alikes.
+    Explain {
+        /// A pattern id; all patterns when omitted.
+        pattern: Option<String>,
+    },
     /// Fetch, convert and list models.
     #[command(subcommand)]
     Models(models::ModelsCommand),
@@ -80,5 +93,29 @@ pub fn run() -> anyhow::Result<u8> {
     match cli.command {
         Command::Transcribe(args) => transcribe::run(args, &cli.global),
         Command::Models(cmd) => models::run(cmd, &cli.global),
+        Command::Check(args) => detect::run_check(args, &cli.global),
+        Command::Classify(args) => detect::run_classify(args, &cli.global),
+        Command::Train(args) => train::run(args, &cli.global),
+        Command::Explain { pattern } => explain(pattern.as_deref()),
     }
+}
+
+fn explain(id: Option<&str>) -> anyhow::Result<u8> {
+    match id {
+        None => {
+            for p in &crate::patterns::PATTERNS {
+                println!("{}", crate::patterns::explain(p));
+            }
+        }
+        Some(id) => {
+            let p = crate::patterns::by_id(id).ok_or_else(|| {
+                anyhow::anyhow!(
+                    "unknown pattern {id:?}; known: {}",
+                    crate::patterns::ids().collect::<Vec<_>>().join(", ")
+                )
+            })?;
+            print!("{}", crate::patterns::explain(p));
+        }
+    }
+    Ok(0)
 }

@@ -4,7 +4,7 @@ use anyhow::Context;
 use clap::Subcommand;
 
 use super::GlobalArgs;
-use crate::models::{AsrModel, WeightType, WHISPER_MODELS};
+use crate::models::{AsrModel, WeightType, MINILM, WHISPER_MODELS};
 
 #[derive(Debug, Subcommand)]
 pub enum ModelsCommand {
@@ -14,8 +14,11 @@ pub enum ModelsCommand {
         #[arg(long, value_enum, default_values_t = [AsrModel::TinyEn])]
         asr: Vec<AsrModel>,
         /// Storage of the Whisper weights.
-        #[arg(long, value_enum, default_value_t = WeightType::F16)]
+        #[arg(long, value_enum, default_value_t = WeightType::Q8_0)]
         weights: WeightType,
+        /// Also fetch the classifier's base encoder (all-MiniLM-L6-v2).
+        #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+        encoder: bool,
         /// Unpack and convert again even if the cache has the model (downloads are reused when verified).
         #[arg(long)]
         force: bool,
@@ -31,7 +34,14 @@ pub fn run(cmd: ModelsCommand, g: &GlobalArgs) -> anyhow::Result<u8> {
             asr,
             weights,
             force,
+            encoder,
         } => {
+            if encoder {
+                let dir = store
+                    .ensure_encoder(&MINILM, g.offline)
+                    .context("fetching the classifier's base encoder")?;
+                println!("{}\t{}", MINILM.name, dir.display());
+            }
             for m in asr {
                 let src = m.source();
                 let got = if force {

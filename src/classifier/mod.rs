@@ -1,0 +1,338 @@
+//! The deceptive-script classifier: a BERT encoder (all-MiniLM-L6-v2 by default) with a multi-label
+//! head over the seven patterns, applied to one window per agent turn.
+//!
+//! A window is a (context, turn) sentence pair: the turns before it as segment A, the judged turn
+//! as segment B. The head reads the mean of segment B's final hidden states, so the context shapes
+//! what the turn's words mean ("is it free?" before an evasive answer) without being judged itself.
+//! What we ship is a small delta over the base weights: the fine-tuned top layers and the head
+//! (`models/classifier/`), loaded on top of the pinned base encoder.
+
+pub mod bert;
+pub mod rules;
+
+use std::path::{Path, PathBuf};
+
+use candle_core::{DType, Device, Module, Tensor};
+use candle_nn::VarBuilder;
+use serde::{Deserialize, Serialize};
+
+use crate::patterns::{self, N_PATTERNS};
+use crate::transcript::Window;
+use bert::{Bert, Mode};
+
+/// Longest (context, turn) pair fed to the encoder, in tokens; the longer part is cut first.
+pub const MAX_TOKENS: usize = 160;
+/// Earlier turns given as context.
+pub const CONTEXT_TURNS: usize = 2;
+/// Windows per forward pass.
+pub const BATCH: usize = 32;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ClassifierError {
+    #[error("{path}: cannot read")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: invalid {what}")]
+    Json {
+        path: PathBuf,
+        what: &'static str,
+        #[source]
+        source: serde_json::Error,
+    },
+    #[error("{path}: cannot load the tokenizer: {message}")]
+    Tokenizer { path: PathBuf, message: String },
+    #[error("tokenizing failed: {0}")]
+    Tokenize(String),
+    #[error("model computation failed")]
+    Candle(#[from] candle_core::Error),
+    #[error("the classifier in {dir} was trained on base weights sha256:{expected}, but {encoder} has sha256:{got}")]
+    BaseMismatch {
+        dir: PathBuf,
+        encoder: PathBuf,
+        expected: String,
+        got: String,
+    },
+    #[error("no trained classifier in {dir} (missing {file}); train one with `callaudit train` or use --model rules")]
+    NotTrained { dir: PathBuf, file: &'static str },
+}
+
+/// What `callaudit train` writes next to the weights: enough to reproduce and to trust them.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Manifest {
+    pub base: BaseInfo,
+    /// Encoder layers that were fine-tuned (the rest are the base's).
+    pub trained_layers: Vec<usize>,
+    /// Per-pattern decision thresholds, calibrated on the dev set.
+    pub thresholds: std::collections::BTreeMap<String, f32>,
+    pub context_turns: usize,
+    pub max_tokens: usize,
+    pub training: serde_json::Value,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct BaseInfo {
+    pub name: String,
+    pub sha256: String,
+}
+
+pub const WEIGHTS_FILE: &str = "model.safetensors";
+pub const MANIFEST_FILE: &str = "manifest.json";
+
+/// One window, tokenized.
+#[derive(Debug, Clone)]
+pub struct Encoded {
+    pub ids: Vec<u32>,
+    pub type_ids: Vec<u32>,
+}
+
+/// The encoder's tokenizer set up for (context, turn) pairs without fixed padding.
+pub struct WindowTokenizer {
+    inner: tokenizers::Tokenizer,
+}
+
+impl WindowTokenizer {
+    pub fn load(encoder_dir: &Path) -> Result<Self, ClassifierError> {
+        let path = encoder_dir.join("tokenizer.json");
+        let mut inner =
+            tokenizers::Tokenizer::from_file(&path).map_err(|e| ClassifierError::Tokenizer {
+                path: path.clone(),
+                message: e.to_string(),
+            })?;
+        // The packaged tokenizer pads every input to 128; batches are padded to their own longest.
+        inner.with_padding(None);
+        inner
+            .with_truncation(Some(tokenizers::TruncationParams {
+                max_length: MAX_TOKENS,
+                strategy: tokenizers::TruncationStrategy::LongestFirst,
+                ..Default::default()
+            }))
+            .map_err(|e| ClassifierError::Tokenizer {
+                path,
+                message: e.to_string(),
+            })?;
+        Ok(Self { inner })
+    }
+
+    pub fn encode(&self, windows: &[Window]) -> Result<Vec<Encoded>, ClassifierError> {
+        let inputs: Vec<tokenizers::EncodeInput> = windows
+            .iter()
+            .map(|w| (w.context.as_str(), w.target.as_str()).into())
+            .collect();
+        let enc = self
+            .inner
+            .encode_batch(inputs, true)
+            .map_err(|e| ClassifierError::Tokenize(e.to_string()))?;
+        Ok(enc
+            .into_iter()
+            .map(|e| Encoded {
+                ids: e.get_ids().to_vec(),
+                type_ids: e.get_type_ids().to_vec(),
+            })
+            .collect())
+    }
+}
+
+/// A padded batch: ids, type ids, attention mask and the pooling weights (turn tokens only).
+pub struct Batch {
+    pub ids: Tensor,
+    pub type_ids: Tensor,
+    pub mask: Tensor,
+    pub pool: Tensor,
+}
+
+pub fn make_batch(items: &[&Encoded], dev: &Device) -> candle_core::Result<Batch> {
+    let len = items.iter().map(|e| e.ids.len()).max().unwrap_or(1);
+    let n = items.len();
+    let mut ids = vec![0u32; n * len];
+    let mut types = vec![0u32; n * len];
+    let mut mask = vec![0f32; n * len];
+    let mut pool = vec![0f32; n * len];
+    for (i, e) in items.iter().enumerate() {
+        for (j, (&id, &t)) in e.ids.iter().zip(&e.type_ids).enumerate() {
+            ids[i * len + j] = id;
+            types[i * len + j] = t;
+            mask[i * len + j] = 1.0;
+            pool[i * len + j] = if t == 1 { 1.0 } else { 0.0 };
+        }
+    }
+    Ok(Batch {
+        ids: Tensor::from_vec(ids, (n, len), dev)?,
+        type_ids: Tensor::from_vec(types, (n, len), dev)?,
+        mask: Tensor::from_vec(mask, (n, len), dev)?,
+        pool: Tensor::from_vec(pool, (n, len), dev)?,
+    })
+}
+
+/// Batches in order of length, so each is padded to a similar length; returns index lists.
+pub fn length_buckets(encoded: &[Encoded], batch: usize) -> Vec<Vec<usize>> {
+    let mut order: Vec<usize> = (0..encoded.len()).collect();
+    order.sort_by_key(|&i| encoded[i].ids.len());
+    order.chunks(batch).map(<[usize]>::to_vec).collect()
+}
+
+/// The loaded model: encoder, head, thresholds.
+pub struct Classifier {
+    bert: Bert,
+    head: bert::Linear,
+    tokenizer: WindowTokenizer,
+    pub manifest: Manifest,
+    pub device: Device,
+}
+
+impl Classifier {
+    /// Loads the base encoder from `encoder_dir` and the fine-tuned delta from `classifier_dir`.
+    pub fn load(
+        encoder_dir: &Path,
+        classifier_dir: &Path,
+        encoder_sha256: &str,
+    ) -> Result<Self, ClassifierError> {
+        let manifest_path = classifier_dir.join(MANIFEST_FILE);
+        let weights = classifier_dir.join(WEIGHTS_FILE);
+        for (p, file) in [(&manifest_path, MANIFEST_FILE), (&weights, WEIGHTS_FILE)] {
+            if !p.is_file() {
+                return Err(ClassifierError::NotTrained {
+                    dir: classifier_dir.to_owned(),
+                    file,
+                });
+            }
+        }
+        let manifest: Manifest = read_json(&manifest_path, "classifier manifest")?;
+        if manifest.base.sha256 != encoder_sha256 {
+            return Err(ClassifierError::BaseMismatch {
+                dir: classifier_dir.to_owned(),
+                encoder: encoder_dir.to_owned(),
+                expected: manifest.base.sha256.clone(),
+                got: encoder_sha256.to_owned(),
+            });
+        }
+        let config: bert::Config = read_json(&encoder_dir.join("config.json"), "encoder config")?;
+        let device = Device::Cpu;
+        let files = [encoder_dir.join("model.safetensors"), weights];
+        // SAFETY: the files are memory-mapped read-only and not modified while the model lives.
+        let vb = unsafe { VarBuilder::from_mmaped_safetensors(&files, DType::F32, &device)? };
+        let bert = Bert::load(vb.clone(), &config)?;
+        let head = bert::Linear::load(vb.pp("classifier"), config.hidden_size, N_PATTERNS)?;
+        Ok(Self {
+            bert,
+            head,
+            tokenizer: WindowTokenizer::load(encoder_dir)?,
+            manifest,
+            device,
+        })
+    }
+
+    /// Pattern probabilities for each window, in `patterns::PATTERNS` order.
+    pub fn predict(&self, windows: &[Window]) -> Result<Vec<[f32; N_PATTERNS]>, ClassifierError> {
+        let encoded = self.tokenizer.encode(windows)?;
+        let mut out = vec![[0f32; N_PATTERNS]; windows.len()];
+        for idx in length_buckets(&encoded, BATCH) {
+            let items: Vec<&Encoded> = idx.iter().map(|&i| &encoded[i]).collect();
+            let b = make_batch(&items, &self.device)?;
+            let h = self
+                .bert
+                .forward(&b.ids, &b.type_ids, &b.mask, Mode::Eval)?;
+            let pooled = bert::masked_mean(&h, &b.pool)?;
+            let probs = candle_nn::ops::sigmoid(&self.head.forward(&pooled)?)?.to_vec2::<f32>()?;
+            for (k, &i) in idx.iter().enumerate() {
+                out[i].copy_from_slice(&probs[k]);
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn thresholds(&self) -> [f32; N_PATTERNS] {
+        thresholds_from(&self.manifest.thresholds)
+    }
+}
+
+pub fn thresholds_from(map: &std::collections::BTreeMap<String, f32>) -> [f32; N_PATTERNS] {
+    let mut t = [0.5f32; N_PATTERNS];
+    for (i, p) in patterns::PATTERNS.iter().enumerate() {
+        if let Some(v) = map.get(p.id) {
+            t[i] = *v;
+        }
+    }
+    t
+}
+
+pub fn read_json<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    what: &'static str,
+) -> Result<T, ClassifierError> {
+    let text = std::fs::read_to_string(path).map_err(|source| ClassifierError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    serde_json::from_str(&text).map_err(|source| ClassifierError::Json {
+        path: path.to_owned(),
+        what,
+        source,
+    })
+}
+
+/// Anything that scores windows: the fine-tuned model or the keyword baseline.
+pub trait Scorer {
+    fn name(&self) -> String;
+    fn score(&self, windows: &[Window]) -> Result<Vec<[f32; N_PATTERNS]>, ClassifierError>;
+    fn thresholds(&self) -> [f32; N_PATTERNS];
+}
+
+impl Scorer for Classifier {
+    fn name(&self) -> String {
+        format!(
+            "minilm-ft {} (base {})",
+            self.manifest.trained_layers.len(),
+            self.manifest.base.name
+        )
+    }
+    fn score(&self, windows: &[Window]) -> Result<Vec<[f32; N_PATTERNS]>, ClassifierError> {
+        self.predict(windows)
+    }
+    fn thresholds(&self) -> [f32; N_PATTERNS] {
+        Classifier::thresholds(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn batches_pad_and_pool_only_the_turn() {
+        let a = Encoded {
+            ids: vec![101, 5, 102, 7, 8, 102],
+            type_ids: vec![0, 0, 0, 1, 1, 1],
+        };
+        let b = Encoded {
+            ids: vec![101, 9, 102, 4, 102],
+            type_ids: vec![0, 0, 0, 1, 1],
+        };
+        let batch = make_batch(&[&a, &b], &Device::Cpu).unwrap();
+        assert_eq!(batch.ids.dims(), &[2, 6]);
+        assert_eq!(
+            batch.mask.to_vec2::<f32>().unwrap()[1],
+            vec![1., 1., 1., 1., 1., 0.]
+        );
+        assert_eq!(
+            batch.pool.to_vec2::<f32>().unwrap()[0],
+            vec![0., 0., 0., 1., 1., 1.]
+        );
+        assert_eq!(
+            batch.pool.to_vec2::<f32>().unwrap()[1],
+            vec![0., 0., 0., 1., 1., 0.]
+        );
+    }
+
+    #[test]
+    fn buckets_group_by_length() {
+        let e = |n: usize| Encoded {
+            ids: vec![1; n],
+            type_ids: vec![0; n],
+        };
+        let enc = vec![e(9), e(2), e(5), e(3)];
+        assert_eq!(length_buckets(&enc, 2), vec![vec![1, 3], vec![2, 0]]);
+    }
+}

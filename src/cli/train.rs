@@ -1,0 +1,96 @@
+//! `callaudit train`: fine-tune the classifier on a labeled corpus.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+
+use super::detect::DetectorArgs;
+use super::GlobalArgs;
+use crate::classifier::BaseInfo;
+use crate::corpus::{Call, Corpus};
+use crate::models;
+use crate::train::{train, TrainInputs, TrainOptions};
+
+#[derive(Debug, clap::Args)]
+pub struct TrainArgs {
+    /// Training corpus (JSON Lines).
+    #[arg(long, value_name = "FILE")]
+    data: PathBuf,
+    /// Dev corpus for early stopping and threshold calibration.
+    #[arg(long, value_name = "FILE")]
+    dev: PathBuf,
+    /// Where to write model.safetensors (trained layers + head) and manifest.json.
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    /// Encoder layers to fine-tune, counted from the top (0: head only).
+    #[arg(long, default_value_t = TrainOptions::default().trained_layers)]
+    layers: usize,
+    #[arg(long, default_value_t = TrainOptions::default().max_epochs)]
+    epochs: usize,
+    #[arg(long, default_value_t = TrainOptions::default().seed)]
+    seed: u64,
+    /// Base encoder folder (default: the fetched all-MiniLM-L6-v2).
+    #[arg(long, value_name = "DIR")]
+    encoder: Option<PathBuf>,
+}
+
+fn read(path: &std::path::Path) -> anyhow::Result<Vec<Call>> {
+    let c = Corpus::read(path)?;
+    for e in &c.errors {
+        eprintln!("error: {e}");
+    }
+    if !c.errors.is_empty() {
+        anyhow::bail!(
+            "{}: {} malformed line(s); fix them before training",
+            path.display(),
+            c.errors.len()
+        );
+    }
+    Ok(c.calls.into_iter().map(|(_, c)| c).collect())
+}
+
+pub fn run(args: TrainArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
+    let train_calls = read(&args.data)?;
+    let dev_calls = read(&args.dev)?;
+    let det = DetectorArgs {
+        detector: super::detect::Detector::Minilm,
+        classifier: None,
+        encoder: args.encoder.clone(),
+        no_mask: false,
+    };
+    let (encoder_dir, sha) = det.encoder_dir(g)?;
+    let name = match &args.encoder {
+        Some(d) => d
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        None => models::MINILM.name.to_owned(),
+    };
+    let data = serde_json::json!({
+        "train": {"path": args.data.display().to_string(), "sha256": models::sha256_file(&args.data)?, "calls": train_calls.len()},
+        "dev": {"path": args.dev.display().to_string(), "sha256": models::sha256_file(&args.dev)?, "calls": dev_calls.len()},
+    });
+    let opts = TrainOptions {
+        seed: args.seed,
+        max_epochs: args.epochs,
+        trained_layers: args.layers,
+        ..TrainOptions::default()
+    };
+    let report = train(
+        TrainInputs {
+            encoder_dir: &encoder_dir,
+            base: BaseInfo { name, sha256: sha },
+            train: &train_calls,
+            dev: &dev_calls,
+            data,
+            out_dir: &args.out,
+        },
+        &opts,
+    )
+    .context("training failed")?;
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&report).expect("serializable")
+    );
+    Ok(0)
+}

@@ -1,0 +1,228 @@
+//! Labeled-corpus reader and validator (JSON Lines, `shared/spec/corpus.md`).
+//!
+//! One call per line. A malformed line is reported with its file and line number and skipped;
+//! the caller decides what the skip costs (classify goes on and exits 2 at the end).
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::patterns;
+use crate::transcript::Speaker;
+
+/// One turn of a labeled call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Turn {
+    pub speaker: Speaker,
+    pub text: String,
+    #[serde(default)]
+    pub labels: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_ms: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_ms: Option<i64>,
+}
+
+/// One call: transcript turns and/or an audio file, with call-level labels.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Call {
+    pub id: String,
+    #[serde(default = "default_lang")]
+    pub lang: String,
+    #[serde(default)]
+    pub deceptive: bool,
+    #[serde(default)]
+    pub labels: Vec<String>,
+    #[serde(default)]
+    pub turns: Vec<Turn>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audio: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scenario: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hard_negative: Option<bool>,
+}
+
+fn default_lang() -> String {
+    "en".into()
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CorpusError {
+    #[error("{path}: cannot read")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}: {reason}")]
+    Line {
+        path: PathBuf,
+        line: usize,
+        reason: String,
+    },
+}
+
+/// What a read produced: the good calls (with their line numbers) and one error per bad line.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    pub path: PathBuf,
+    pub calls: Vec<(usize, Call)>,
+    pub errors: Vec<CorpusError>,
+}
+
+impl Corpus {
+    pub fn read(path: &Path) -> Result<Self, CorpusError> {
+        let text = std::fs::read_to_string(path).map_err(|source| CorpusError::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        Ok(Self::parse(path, &text))
+    }
+
+    pub fn parse(path: &Path, text: &str) -> Self {
+        let mut out = Corpus {
+            path: path.to_owned(),
+            ..Default::default()
+        };
+        let mut seen = HashSet::new();
+        for (i, line) in text.lines().enumerate() {
+            let line_no = i + 1;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let err = |reason: String| CorpusError::Line {
+                path: path.to_owned(),
+                line: line_no,
+                reason,
+            };
+            let call: Call = match serde_json::from_str(line) {
+                Ok(c) => c,
+                Err(e) => {
+                    out.errors.push(err(format!("not a valid call: {e}")));
+                    continue;
+                }
+            };
+            if let Err(reason) = validate(&call) {
+                out.errors
+                    .push(err(format!("call {:?}: {reason}", call.id)));
+                continue;
+            }
+            if !seen.insert(call.id.clone()) {
+                out.errors.push(err(format!("duplicate id {:?}", call.id)));
+                continue;
+            }
+            out.calls.push((line_no, call));
+        }
+        out
+    }
+}
+
+/// The checks the spec asks of a reader: known labels, call labels equal to the union of turn
+/// labels, `deceptive` equal to "has labels", something to classify.
+pub fn validate(call: &Call) -> Result<(), String> {
+    if call.id.trim().is_empty() {
+        return Err("empty id".into());
+    }
+    if call.turns.is_empty() && call.audio.is_none() {
+        return Err("empty call: no turns and no audio".into());
+    }
+    for l in &call.labels {
+        if patterns::index(l).is_none() {
+            return Err(format!("unknown label {l:?}"));
+        }
+    }
+    for (i, t) in call.turns.iter().enumerate() {
+        for l in &t.labels {
+            if patterns::index(l).is_none() {
+                return Err(format!("turn {i}: unknown label {l:?}"));
+            }
+        }
+    }
+    // Audio corpora may carry reference turns without turn labels; then only call labels count.
+    let turn_labelled = call.audio.is_none() || call.turns.iter().any(|t| !t.labels.is_empty());
+    if !call.turns.is_empty() && turn_labelled {
+        let union: std::collections::BTreeSet<&str> = call
+            .turns
+            .iter()
+            .flat_map(|t| t.labels.iter().map(String::as_str))
+            .collect();
+        let listed: std::collections::BTreeSet<&str> =
+            call.labels.iter().map(String::as_str).collect();
+        if union != listed {
+            return Err(format!(
+                "call labels {listed:?} differ from the union of its turn labels {union:?}"
+            ));
+        }
+    }
+    if call.deceptive == call.labels.is_empty() {
+        return Err(format!(
+            "deceptive is {} but the call has {} label(s)",
+            call.deceptive,
+            call.labels.len()
+        ));
+    }
+    Ok(())
+}
+
+/// Multi-hot label vector in `patterns::PATTERNS` order.
+pub fn label_vector(labels: &[String]) -> [f32; patterns::N_PATTERNS] {
+    let mut v = [0f32; patterns::N_PATTERNS];
+    for l in labels {
+        if let Some(i) = patterns::index(l) {
+            v[i] = 1.0;
+        }
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Corpus {
+        Corpus::parse(Path::new("c.jsonl"), text)
+    }
+
+    const GOOD: &str = r#"{"id": "a", "lang": "en", "deceptive": true, "labels": ["code_request"], "scenario": "x", "notes": "ignored", "turns": [{"speaker": "agent", "text": "read me the code", "labels": ["code_request"], "start_ms": 5}, {"speaker": "customer", "text": "no", "labels": []}]}"#;
+
+    #[test]
+    fn reads_good_lines_and_ignores_unknown_fields() {
+        let c = parse(GOOD);
+        assert!(c.errors.is_empty(), "{:?}", c.errors);
+        let (line, call) = &c.calls[0];
+        assert_eq!(*line, 1);
+        assert_eq!(call.turns[0].start_ms, Some(5));
+        assert_eq!(label_vector(&call.labels)[3], 1.0);
+    }
+
+    #[test]
+    fn reports_each_bad_line_with_its_number_and_keeps_the_rest() {
+        let text = [
+            GOOD,
+            "{not json",
+            r#"{"id": "b", "deceptive": false, "labels": [], "turns": []}"#,
+            r#"{"id": "c", "deceptive": true, "labels": ["bribery"], "turns": [{"speaker": "agent", "text": "x", "labels": ["bribery"]}]}"#,
+            r#"{"id": "d", "deceptive": true, "labels": ["abuse"], "turns": [{"speaker": "agent", "text": "x", "labels": []}]}"#,
+            r#"{"id": "e", "deceptive": false, "labels": ["abuse"], "turns": [{"speaker": "agent", "text": "x", "labels": ["abuse"]}]}"#,
+            GOOD,
+            "",
+            r#"{"id": "f", "deceptive": false, "labels": [], "turns": [{"speaker": "robot", "text": "x"}]}"#,
+            r#"{"id": "g", "deceptive": false, "labels": [], "audio": "calls/g.wav"}"#,
+        ]
+        .join("\n");
+        let c = parse(&text);
+        let msgs: Vec<String> = c.errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(msgs.len(), 7, "{msgs:#?}");
+        assert!(msgs[0].starts_with("c.jsonl:2: not a valid call"));
+        assert!(msgs[1].starts_with("c.jsonl:3: call \"b\": empty call"));
+        assert!(msgs[2].contains(":4:") && msgs[2].contains("unknown label \"bribery\""));
+        assert!(msgs[3].contains(":5:") && msgs[3].contains("differ from the union"));
+        assert!(msgs[4].contains(":6:") && msgs[4].contains("deceptive is false"));
+        assert!(msgs[5].contains(":7:") && msgs[5].contains("duplicate id"));
+        assert!(msgs[6].contains(":9:") && msgs[6].contains("unknown variant `robot`"));
+        let ids: Vec<_> = c.calls.iter().map(|(_, c)| c.id.as_str()).collect();
+        assert_eq!(ids, ["a", "g"]);
+    }
+}

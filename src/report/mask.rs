@@ -1,0 +1,124 @@
+//! Masking of verification codes and phone numbers in everything a report shows.
+//!
+//! Calls are personal data, and the codes read out in scam calls are live credentials. A run of
+//! 4 to 8 digits (written as digits or as spoken digit words) is shown as `[code]`, a longer run
+//! as `[phone]`. The operators' public service numbers stay readable: "10086 will text you" is
+//! evidence, not a secret.
+
+/// Public service numbers that are not personal (mobile operators' hotlines).
+const OFFICIAL: [&str; 5] = ["10086", "10085", "10010", "10000", "10001"];
+
+fn digit_word(w: &str) -> Option<char> {
+    Some(match w {
+        "zero" | "oh" => '0',
+        "one" => '1',
+        "two" => '2',
+        "three" => '3',
+        "four" => '4',
+        "five" => '5',
+        "six" => '6',
+        "seven" => '7',
+        "eight" => '8',
+        "nine" => '9',
+        _ => return None,
+    })
+}
+
+/// The digits a word stands for: "4199", "4", "four", "4,", or none.
+fn word_digits(word: &str) -> Option<String> {
+    let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if core.is_empty() {
+        return None;
+    }
+    if core.chars().all(|c| c.is_ascii_digit()) {
+        return Some(core.to_owned());
+    }
+    if core.chars().all(|c| c.is_ascii_digit() || c == '-')
+        && core.chars().any(|c| c.is_ascii_digit())
+    {
+        return Some(core.chars().filter(char::is_ascii_digit).collect());
+    }
+    digit_word(&core.to_lowercase()).map(String::from)
+}
+
+/// Masks codes and phone numbers in `text`.
+pub fn mask(text: &str) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let mut j = i;
+        let mut digits = String::new();
+        while j < words.len() {
+            match word_digits(words[j]) {
+                Some(d) => {
+                    digits.push_str(&d);
+                    j += 1;
+                }
+                None => break,
+            }
+        }
+        if j > i && digits.len() >= 4 && !OFFICIAL.contains(&digits.as_str()) {
+            let tag = if digits.len() > 8 {
+                "[phone]"
+            } else {
+                "[code]"
+            };
+            // Keep trailing punctuation of the last masked word.
+            let last = words[j - 1];
+            let trail: String = last
+                .chars()
+                .rev()
+                .take_while(|c| !c.is_alphanumeric())
+                .collect();
+            out.push(format!("{tag}{}", trail.chars().rev().collect::<String>()));
+            i = j;
+        } else if j > i {
+            out.extend(words[i..j].iter().map(|w| (*w).to_owned()));
+            i = j;
+        } else {
+            out.push(words[i].to_owned());
+            i += 1;
+        }
+    }
+    out.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_codes_in_digits_and_words() {
+        assert_eq!(mask("the code is 419927."), "the code is [code].");
+        assert_eq!(
+            mask("it says four one nine nine two seven"),
+            "it says [code]"
+        );
+        assert_eq!(mask("okay 4 1 9 9, done"), "okay [code], done");
+        assert_eq!(
+            mask("call me on 138-0013-8000 please"),
+            "call me on [phone] please"
+        );
+        assert_eq!(
+            mask("my number is one three eight zero zero one three eight zero zero zero"),
+            "my number is [phone]"
+        );
+    }
+
+    #[test]
+    fn keeps_short_numbers_and_official_hotlines() {
+        assert_eq!(
+            mask("10086 will text you a six digit code"),
+            "10086 will text you a six digit code"
+        );
+        assert_eq!(
+            mask("fifteen gigs for 30 yuan, one two three"),
+            "fifteen gigs for 30 yuan, one two three"
+        );
+        assert_eq!(
+            mask("one zero zero eight six will text you"),
+            "one zero zero eight six will text you"
+        );
+    }
+}

@@ -1,0 +1,532 @@
+//! Fine-tuning the classifier with candle: cached frozen layers, trained top layers and head,
+//! stable binary cross-entropy, AdamW, a fixed seed, dev-set early stopping, and per-pattern
+//! thresholds calibrated on the dev set.
+//!
+//! Only the top `trained_layers` encoder layers and the head are trained. The layers below are
+//! frozen, so their output for each window is computed once and cached: an epoch then costs only
+//! the trained layers' forward and backward passes (`shared/spec/candle-bert-facts.md`).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use candle_core::{DType, Device, Module, Tensor, Var};
+use candle_nn::{AdamW, Optimizer, ParamsAdamW, VarBuilder, VarMap};
+
+use crate::classifier::bert::{self, Bert, Mode};
+use crate::classifier::{
+    self, make_batch, BaseInfo, ClassifierError, Encoded, Manifest, WindowTokenizer, CONTEXT_TURNS,
+    MANIFEST_FILE, MAX_TOKENS, WEIGHTS_FILE,
+};
+use crate::corpus::{label_vector, Call};
+use crate::eval::metrics::{best_threshold, Counts};
+use crate::patterns::{self, N_PATTERNS};
+use crate::transcript::{windows, Speaker, Window};
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct TrainOptions {
+    pub seed: u64,
+    pub max_epochs: usize,
+    /// Epochs without a better dev loss before stopping.
+    pub patience: usize,
+    /// Encoder layers trained, counted from the top (0 trains the head only).
+    pub trained_layers: usize,
+    pub batch: usize,
+    pub lr_layers: f64,
+    pub lr_head: f64,
+    pub weight_decay: f64,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        Self {
+            seed: 20261129,
+            max_epochs: 6,
+            patience: 2,
+            trained_layers: 2,
+            batch: 32,
+            lr_layers: 1e-4,
+            lr_head: 2e-3,
+            weight_decay: 0.01,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum TrainError {
+    #[error(transparent)]
+    Classifier(#[from] ClassifierError),
+    #[error("training computation failed")]
+    Candle(#[from] candle_core::Error),
+    #[error("{0} has no agent turns to learn from")]
+    NoData(&'static str),
+    #[error("cannot write {path}")]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the encoder has {layers} layers; cannot train {asked}")]
+    Layers { layers: usize, asked: usize },
+}
+
+/// A judged turn with its true labels.
+#[derive(Debug, Clone)]
+pub struct Example {
+    pub window: Window,
+    pub labels: [f32; N_PATTERNS],
+}
+
+/// One example per agent turn of every call.
+pub fn examples(calls: &[Call]) -> Vec<Example> {
+    let mut out = Vec::new();
+    for call in calls {
+        let turns: Vec<(Speaker, &str)> = call
+            .turns
+            .iter()
+            .map(|t| (t.speaker, t.text.as_str()))
+            .collect();
+        for w in windows(&turns, CONTEXT_TURNS) {
+            let labels = label_vector(&call.turns[w.turn].labels);
+            out.push(Example { window: w, labels });
+        }
+    }
+    out
+}
+
+/// Small deterministic generator (xorshift64*): the seed alone decides shuffles and the head init.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Self(seed.max(1))
+    }
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    pub fn uniform(&mut self) -> f32 {
+        (self.next_u64() >> 40) as f32 / (1u64 << 24) as f32
+    }
+    pub fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = (self.next_u64() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+    }
+}
+
+/// Binary cross-entropy on logits, in the stable form `max(x,0) - x*y + log(1 + exp(-|x|))`
+/// (candle-nn's version takes sigmoid then log and returns NaN on confident logits).
+pub fn bce_with_logits(logits: &Tensor, targets: &Tensor) -> candle_core::Result<Tensor> {
+    let pos = logits.relu()?;
+    let xy = (logits * targets)?;
+    let soft = ((logits.abs()?.neg()?.exp()? + 1.0)?).log()?;
+    ((pos - xy)? + soft)?.mean_all()
+}
+
+/// Frozen-layer outputs of one window: [tokens, hidden], plus its pooling weights.
+struct Cached {
+    hidden: Tensor,
+    pool: Vec<f32>,
+}
+
+fn cache_bottom(
+    bottom: &Bert,
+    split: usize,
+    enc: &[Encoded],
+    dev: &Device,
+) -> candle_core::Result<Vec<Cached>> {
+    let mut out: Vec<Option<Cached>> = (0..enc.len()).map(|_| None).collect();
+    for idx in classifier::length_buckets(enc, 64) {
+        let items: Vec<&Encoded> = idx.iter().map(|&i| &enc[i]).collect();
+        let b = make_batch(&items, dev)?;
+        let x = bottom.embed(&b.ids, &b.type_ids, Mode::Eval)?;
+        let h = bottom.layers(&x, &Bert::mask_bias(&b.mask)?, 0..split, Mode::Eval)?;
+        for (k, &i) in idx.iter().enumerate() {
+            let len = enc[i].ids.len();
+            let pool = enc[i]
+                .type_ids
+                .iter()
+                .map(|&t| if t == 1 { 1.0 } else { 0.0 })
+                .collect();
+            out[i] = Some(Cached {
+                hidden: h.get(k)?.narrow(0, 0, len)?.copy()?,
+                pool,
+            });
+        }
+    }
+    Ok(out
+        .into_iter()
+        .map(|c| c.expect("every window cached"))
+        .collect())
+}
+
+/// Pads cached windows into one batch: hidden [b, len, h], mask bias, pooling weights.
+fn cached_batch(items: &[&Cached], dev: &Device) -> candle_core::Result<(Tensor, Tensor, Tensor)> {
+    let len = items.iter().map(|c| c.pool.len()).max().unwrap_or(1);
+    let mut hs = Vec::with_capacity(items.len());
+    let mut mask = vec![0f32; items.len() * len];
+    let mut pool = vec![0f32; items.len() * len];
+    for (i, c) in items.iter().enumerate() {
+        let n = c.pool.len();
+        hs.push(c.hidden.pad_with_zeros(0, 0, len - n)?);
+        mask[i * len..i * len + n].iter_mut().for_each(|m| *m = 1.0);
+        pool[i * len..i * len + n].copy_from_slice(&c.pool);
+    }
+    let mask = Tensor::from_vec(mask, (items.len(), len), dev)?;
+    Ok((
+        Tensor::stack(&hs, 0)?,
+        Bert::mask_bias(&mask)?,
+        Tensor::from_vec(pool, (items.len(), len), dev)?,
+    ))
+}
+
+struct Trainable {
+    top: Bert,
+    head: bert::Linear,
+    n_top: usize,
+}
+
+impl Trainable {
+    fn logits(&self, c: &[&Cached], mode: Mode, dev: &Device) -> candle_core::Result<Tensor> {
+        let (h, bias, pool) = cached_batch(c, dev)?;
+        let h = self.top.layers(&h, &bias, 0..self.n_top, mode)?;
+        self.head.forward(&bert::masked_mean(&h, &pool)?)
+    }
+
+    /// Probabilities and mean loss over a set of cached windows.
+    fn evaluate(
+        &self,
+        cached: &[Cached],
+        labels: &[[f32; N_PATTERNS]],
+        dev: &Device,
+    ) -> candle_core::Result<(Vec<[f32; N_PATTERNS]>, f64)> {
+        let mut probs = vec![[0f32; N_PATTERNS]; cached.len()];
+        let mut loss_sum = 0.0;
+        let idx: Vec<usize> = (0..cached.len()).collect();
+        for chunk in idx.chunks(64) {
+            let items: Vec<&Cached> = chunk.iter().map(|&i| &cached[i]).collect();
+            let logits = self.logits(&items, Mode::Eval, dev)?;
+            let y: Vec<f32> = chunk.iter().flat_map(|&i| labels[i]).collect();
+            let y = Tensor::from_vec(y, (chunk.len(), N_PATTERNS), dev)?;
+            loss_sum +=
+                bce_with_logits(&logits, &y)?.to_scalar::<f32>()? as f64 * chunk.len() as f64;
+            let p = candle_nn::ops::sigmoid(&logits)?.to_vec2::<f32>()?;
+            for (k, &i) in chunk.iter().enumerate() {
+                probs[i].copy_from_slice(&p[k]);
+            }
+        }
+        Ok((probs, loss_sum / cached.len().max(1) as f64))
+    }
+}
+
+/// Per-pattern turn-level counts at the given thresholds.
+pub fn turn_counts(
+    probs: &[[f32; N_PATTERNS]],
+    labels: &[[f32; N_PATTERNS]],
+    thr: &[f32; N_PATTERNS],
+) -> Vec<Counts> {
+    let mut c = vec![Counts::default(); N_PATTERNS];
+    for (p, y) in probs.iter().zip(labels) {
+        for k in 0..N_PATTERNS {
+            c[k].add(p[k] >= thr[k], y[k] > 0.5);
+        }
+    }
+    c
+}
+
+fn macro_f1(c: &[Counts]) -> f64 {
+    c.iter().map(Counts::f1).sum::<f64>() / c.len() as f64
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct EpochLog {
+    pub epoch: usize,
+    pub train_loss: f64,
+    pub dev_loss: f64,
+    pub dev_macro_f1_at_0_5: f64,
+    pub seconds: f64,
+}
+
+/// What training produced, for the CLI to print and the manifest to keep.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct TrainReport {
+    pub epochs: Vec<EpochLog>,
+    pub best_epoch: usize,
+    pub thresholds: BTreeMap<String, f32>,
+    pub dev_turn_f1: BTreeMap<String, f64>,
+    pub dev_macro_f1: f64,
+    pub train_windows: usize,
+    pub dev_windows: usize,
+    pub cache_seconds: f64,
+    pub total_seconds: f64,
+}
+
+pub struct TrainInputs<'a> {
+    pub encoder_dir: &'a Path,
+    pub base: BaseInfo,
+    pub train: &'a [Call],
+    pub dev: &'a [Call],
+    /// sha256 of the training and dev files, recorded for reproducibility.
+    pub data: serde_json::Value,
+    pub out_dir: &'a Path,
+}
+
+pub fn train(inp: TrainInputs, opts: &TrainOptions) -> Result<TrainReport, TrainError> {
+    let started = Instant::now();
+    let dev = Device::Cpu;
+    let config: bert::Config =
+        classifier::read_json(&inp.encoder_dir.join("config.json"), "encoder config")?;
+    let n_layers = config.num_hidden_layers;
+    if opts.trained_layers > n_layers {
+        return Err(TrainError::Layers {
+            layers: n_layers,
+            asked: opts.trained_layers,
+        });
+    }
+    let split = n_layers - opts.trained_layers;
+    let train_ex = examples(inp.train);
+    let dev_ex = examples(inp.dev);
+    if train_ex.is_empty() {
+        return Err(TrainError::NoData("the training set"));
+    }
+    if dev_ex.is_empty() {
+        return Err(TrainError::NoData("the dev set"));
+    }
+    let tok = WindowTokenizer::load(inp.encoder_dir)?;
+    let enc_train = tok.encode(
+        &train_ex
+            .iter()
+            .map(|e| e.window.clone())
+            .collect::<Vec<_>>(),
+    )?;
+    let enc_dev = tok.encode(&dev_ex.iter().map(|e| e.window.clone()).collect::<Vec<_>>())?;
+    let weights = inp.encoder_dir.join("model.safetensors");
+    // SAFETY: read-only memory map of a file nobody writes while training runs.
+    let base_vb = unsafe { VarBuilder::from_mmaped_safetensors(&[&weights], DType::F32, &dev)? };
+    let bottom = Bert::load_layers(base_vb.clone(), &config, 0..split)?;
+    tracing::info!(
+        "caching layers 0..{split} for {} train and {} dev windows",
+        enc_train.len(),
+        enc_dev.len()
+    );
+    let t = Instant::now();
+    let cache_train = cache_bottom(&bottom, split, &enc_train, &dev)?;
+    let cache_dev = cache_bottom(&bottom, split, &enc_dev, &dev)?;
+    drop(bottom);
+    let cache_seconds = t.elapsed().as_secs_f64();
+    tracing::info!("cached in {cache_seconds:.0} s");
+
+    // Trainable part: top layers initialized from the base weights, head from the seed.
+    let varmap = VarMap::new();
+    let vb = VarBuilder::from_varmap(&varmap, DType::F32, &dev);
+    let top = Bert::load_top(vb.clone(), &config, split..n_layers)?;
+    let head = bert::Linear::load(vb.pp("classifier"), config.hidden_size, N_PATTERNS)?;
+    let mut rng = Rng::new(opts.seed);
+    let (mut layer_vars, mut head_vars): (Vec<Var>, Vec<Var>) = (Vec::new(), Vec::new());
+    {
+        let data = varmap.data().lock().expect("varmap lock");
+        let mut names: Vec<&String> = data.keys().collect();
+        names.sort();
+        for name in names {
+            let var = &data[name];
+            if name.starts_with("classifier.") {
+                let bound = 1.0 / (config.hidden_size as f32).sqrt();
+                let vals: Vec<f32> = if name.ends_with("weight") {
+                    (0..var.elem_count())
+                        .map(|_| (rng.uniform() * 2.0 - 1.0) * bound)
+                        .collect()
+                } else {
+                    vec![0.0; var.elem_count()]
+                };
+                var.set(&Tensor::from_vec(vals, var.shape(), &dev)?)?;
+                head_vars.push(var.clone());
+            } else {
+                var.set(&base_vb.get(var.shape(), name)?)?;
+                layer_vars.push(var.clone());
+            }
+        }
+    }
+    let model = Trainable {
+        top,
+        head,
+        n_top: opts.trained_layers,
+    };
+    let adamw = |vars: Vec<Var>, lr: f64| {
+        AdamW::new(
+            vars,
+            ParamsAdamW {
+                lr,
+                weight_decay: opts.weight_decay,
+                ..Default::default()
+            },
+        )
+    };
+    let mut opt_layers = if layer_vars.is_empty() {
+        None
+    } else {
+        Some(adamw(layer_vars, opts.lr_layers)?)
+    };
+    let mut opt_head = adamw(head_vars, opts.lr_head)?;
+
+    let train_labels: Vec<[f32; N_PATTERNS]> = train_ex.iter().map(|e| e.labels).collect();
+    let dev_labels: Vec<[f32; N_PATTERNS]> = dev_ex.iter().map(|e| e.labels).collect();
+    std::fs::create_dir_all(inp.out_dir).map_err(|source| TrainError::Write {
+        path: inp.out_dir.to_owned(),
+        source,
+    })?;
+    let weights_out = inp.out_dir.join(WEIGHTS_FILE);
+    let mut best: Option<(f64, usize, Vec<[f32; N_PATTERNS]>)> = None;
+    let mut epochs = Vec::new();
+    for epoch in 1..=opts.max_epochs {
+        let t = Instant::now();
+        // Shuffle, then sort within chunks by length so batches carry little padding.
+        let mut order: Vec<usize> = (0..cache_train.len()).collect();
+        rng.shuffle(&mut order);
+        for chunk in order.chunks_mut(opts.batch * 8) {
+            chunk.sort_by_key(|&i| cache_train[i].pool.len());
+        }
+        let mut batches: Vec<Vec<usize>> =
+            order.chunks(opts.batch).map(<[usize]>::to_vec).collect();
+        rng.shuffle(&mut batches);
+        let mut loss_sum = 0.0;
+        for b in &batches {
+            let items: Vec<&Cached> = b.iter().map(|&i| &cache_train[i]).collect();
+            let logits = model.logits(&items, Mode::Train, &dev)?;
+            let y: Vec<f32> = b.iter().flat_map(|&i| train_labels[i]).collect();
+            let loss =
+                bce_with_logits(&logits, &Tensor::from_vec(y, (b.len(), N_PATTERNS), &dev)?)?;
+            let grads = loss.backward()?;
+            if let Some(o) = opt_layers.as_mut() {
+                o.step(&grads)?;
+            }
+            opt_head.step(&grads)?;
+            loss_sum += loss.to_scalar::<f32>()? as f64 * b.len() as f64;
+        }
+        let (dev_probs, dev_loss) = model.evaluate(&cache_dev, &dev_labels, &dev)?;
+        let f1 = macro_f1(&turn_counts(&dev_probs, &dev_labels, &[0.5; N_PATTERNS]));
+        let log = EpochLog {
+            epoch,
+            train_loss: loss_sum / cache_train.len() as f64,
+            dev_loss,
+            dev_macro_f1_at_0_5: f1,
+            seconds: t.elapsed().as_secs_f64(),
+        };
+        tracing::info!(
+            "epoch {epoch}: train loss {:.4}, dev loss {:.4}, dev macro-F1 {:.3} ({:.0} s)",
+            log.train_loss,
+            log.dev_loss,
+            f1,
+            log.seconds
+        );
+        epochs.push(log);
+        if best.as_ref().is_none_or(|b| dev_loss < b.0) {
+            varmap.save(&weights_out)?;
+            best = Some((dev_loss, epoch, dev_probs));
+        } else if epoch - best.as_ref().map_or(0, |b| b.1) >= opts.patience {
+            tracing::info!(
+                "dev loss has not improved for {} epochs: stopping",
+                opts.patience
+            );
+            break;
+        }
+    }
+    let (_, best_epoch, dev_probs) = best.expect("at least one epoch ran");
+    let mut thresholds = BTreeMap::new();
+    let mut thr = [0.5f32; N_PATTERNS];
+    for (k, p) in patterns::PATTERNS.iter().enumerate() {
+        let scores: Vec<f32> = dev_probs.iter().map(|v| v[k]).collect();
+        let truth: Vec<bool> = dev_labels.iter().map(|v| v[k] > 0.5).collect();
+        thr[k] = best_threshold(&scores, &truth);
+        thresholds.insert(p.id.to_owned(), thr[k]);
+    }
+    let counts = turn_counts(&dev_probs, &dev_labels, &thr);
+    let dev_turn_f1: BTreeMap<String, f64> = patterns::PATTERNS
+        .iter()
+        .zip(&counts)
+        .map(|(p, c)| (p.id.to_owned(), round4(c.f1())))
+        .collect();
+    let report = TrainReport {
+        epochs,
+        best_epoch,
+        dev_macro_f1: round4(macro_f1(&counts)),
+        thresholds: thresholds.clone(),
+        dev_turn_f1,
+        train_windows: train_ex.len(),
+        dev_windows: dev_ex.len(),
+        cache_seconds,
+        total_seconds: started.elapsed().as_secs_f64(),
+    };
+    let manifest = Manifest {
+        base: inp.base,
+        trained_layers: (split..n_layers).collect(),
+        thresholds,
+        context_turns: CONTEXT_TURNS,
+        max_tokens: MAX_TOKENS,
+        training: serde_json::json!({
+            "options": opts,
+            "data": inp.data,
+            "report": report,
+            "reproduce": "callaudit train --data data/train.jsonl --dev data/dev.jsonl --out models/classifier",
+        }),
+    };
+    let path = inp.out_dir.join(MANIFEST_FILE);
+    let text = serde_json::to_string_pretty(&manifest).expect("manifest serializes") + "\n";
+    std::fs::write(&path, text).map_err(|source| TrainError::Write { path, source })?;
+    Ok(report)
+}
+
+fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stable_bce_is_finite_on_confident_logits_and_matches_the_formula() {
+        let dev = Device::Cpu;
+        let x = Tensor::new(&[[-200f32, 0.0, 200.0]], &dev).unwrap();
+        let y = Tensor::new(&[[0f32, 1.0, 1.0]], &dev).unwrap();
+        let l = bce_with_logits(&x, &y).unwrap().to_scalar::<f32>().unwrap();
+        // Terms: 0, ln 2, 0.
+        assert!((l - std::f32::consts::LN_2 / 3.0).abs() < 1e-6, "{l}");
+        let y = Tensor::new(&[[1f32, 0.0, 0.0]], &dev).unwrap();
+        let l = bce_with_logits(&x, &y).unwrap().to_scalar::<f32>().unwrap();
+        assert!(
+            l.is_finite() && (l - (200.0 + std::f32::consts::LN_2 + 200.0) / 3.0).abs() < 1e-3,
+            "{l}"
+        );
+    }
+
+    #[test]
+    fn rng_is_deterministic_and_shuffle_is_a_permutation() {
+        let mut a = Rng::new(7);
+        let mut b = Rng::new(7);
+        assert_eq!(
+            (0..5).map(|_| a.next_u64()).collect::<Vec<_>>(),
+            (0..5).map(|_| b.next_u64()).collect::<Vec<_>>()
+        );
+        let mut v: Vec<usize> = (0..100).collect();
+        Rng::new(3).shuffle(&mut v);
+        assert_ne!(v, (0..100).collect::<Vec<_>>());
+        v.sort();
+        assert_eq!(v, (0..100).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn examples_are_agent_turns_with_their_labels() {
+        let text = r#"{"id": "a", "deceptive": true, "labels": ["code_request"], "turns": [{"speaker": "agent", "text": "hi", "labels": []}, {"speaker": "customer", "text": "yes", "labels": []}, {"speaker": "agent", "text": "read me the code", "labels": ["code_request"]}]}"#;
+        let c = crate::corpus::Corpus::parse(Path::new("x"), text);
+        let calls: Vec<Call> = c.calls.into_iter().map(|(_, c)| c).collect();
+        let ex = examples(&calls);
+        assert_eq!(ex.len(), 2);
+        assert_eq!(ex[1].window.turn, 2);
+        assert_eq!(ex[1].labels[patterns::index("code_request").unwrap()], 1.0);
+        assert_eq!(ex[0].labels, [0.0; N_PATTERNS]);
+    }
+}

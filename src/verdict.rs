@@ -1,0 +1,229 @@
+//! From per-turn pattern scores to a call verdict with evidence.
+//!
+//! A pattern is present in a call when any judged turn scores at or above that pattern's
+//! threshold; the call is deceptive when any pattern is present. Evidence is the agent's own
+//! turns that crossed the threshold, strongest first, with their times when the call came from
+//! audio. The JSON form of `Verdict` is the contract `check` and `classify` share.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::patterns::{self, N_PATTERNS};
+use crate::report::mask;
+use crate::transcript::{Speaker, Window};
+
+/// Evidence turns kept per pattern.
+pub const MAX_EVIDENCE: usize = 3;
+
+/// A turn as the verdict needs it.
+#[derive(Debug, Clone)]
+pub struct TurnInfo {
+    pub speaker: Speaker,
+    pub text: String,
+    pub start_ms: Option<i64>,
+    pub end_ms: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub start_ms: Option<i64>,
+    pub end_ms: Option<i64>,
+    pub speaker: Speaker,
+    pub turn: usize,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PatternHit {
+    pub id: String,
+    pub probability: f32,
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TurnScores {
+    pub index: usize,
+    pub labels: Vec<String>,
+    pub scores: BTreeMap<String, f32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Verdict {
+    pub id: String,
+    pub deceptive: bool,
+    /// The highest pattern probability in the call.
+    pub risk: f32,
+    pub patterns: Vec<PatternHit>,
+    pub turns: Vec<TurnScores>,
+    pub model: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audio: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_ms: Option<i64>,
+}
+
+fn round3(x: f32) -> f32 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// Builds the verdict of one call from its turns, the judged windows and their scores.
+pub fn judge(
+    id: &str,
+    turns: &[TurnInfo],
+    windows: &[Window],
+    scores: &[[f32; N_PATTERNS]],
+    thresholds: &[f32; N_PATTERNS],
+    model: &str,
+    masking: bool,
+) -> Verdict {
+    let show = |t: &str| if masking { mask::mask(t) } else { t.to_owned() };
+    let mut hits = Vec::new();
+    let mut risk = 0f32;
+    for (k, p) in patterns::PATTERNS.iter().enumerate() {
+        let best = scores.iter().map(|s| s[k]).fold(0f32, f32::max);
+        risk = risk.max(best);
+        if best < thresholds[k] {
+            continue;
+        }
+        let mut over: Vec<(f32, usize)> = windows
+            .iter()
+            .zip(scores)
+            .filter(|(_, s)| s[k] >= thresholds[k])
+            .map(|(w, s)| (s[k], w.turn))
+            .collect();
+        over.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let evidence = over
+            .into_iter()
+            .take(MAX_EVIDENCE)
+            .map(|(_, i)| Evidence {
+                start_ms: turns[i].start_ms,
+                end_ms: turns[i].end_ms,
+                speaker: turns[i].speaker,
+                turn: i,
+                text: show(&turns[i].text),
+            })
+            .collect();
+        hits.push(PatternHit {
+            id: p.id.to_owned(),
+            probability: round3(best),
+            evidence,
+        });
+    }
+    hits.sort_by(|a, b| b.probability.total_cmp(&a.probability));
+    let turn_scores = windows
+        .iter()
+        .zip(scores)
+        .map(|(w, s)| TurnScores {
+            index: w.turn,
+            labels: patterns::PATTERNS
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| s[*k] >= thresholds[*k])
+                .map(|(_, p)| p.id.to_owned())
+                .collect(),
+            scores: patterns::PATTERNS
+                .iter()
+                .zip(s)
+                .map(|(p, v)| (p.id.to_owned(), round3(*v)))
+                .collect(),
+        })
+        .collect();
+    Verdict {
+        id: id.to_owned(),
+        deceptive: !hits.is_empty(),
+        risk: round3(risk),
+        patterns: hits,
+        turns: turn_scores,
+        model: model.to_owned(),
+        audio: None,
+        duration_ms: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn turn(speaker: Speaker, text: &str, start: i64) -> TurnInfo {
+        TurnInfo {
+            speaker,
+            text: text.into(),
+            start_ms: Some(start),
+            end_ms: Some(start + 1000),
+        }
+    }
+
+    #[test]
+    fn evidence_is_the_turn_that_crossed_the_threshold() {
+        let turns = vec![
+            turn(Speaker::Agent, "hello", 0),
+            turn(Speaker::Customer, "hi", 1000),
+            turn(Speaker::Agent, "read me the code 4 1 9 9 2 7", 2000),
+        ];
+        let windows = vec![
+            Window {
+                turn: 0,
+                context: String::new(),
+                target: String::new(),
+            },
+            Window {
+                turn: 2,
+                context: String::new(),
+                target: String::new(),
+            },
+        ];
+        let mut s0 = [0.01f32; N_PATTERNS];
+        let mut s2 = [0.02f32; N_PATTERNS];
+        let code = patterns::index("code_request").unwrap();
+        s2[code] = 0.97;
+        s0[code] = 0.3;
+        let mut thr = [0.5f32; N_PATTERNS];
+        thr[code] = 0.4;
+        let v = judge("c1", &turns, &windows, &[s0, s2], &thr, "m", true);
+        assert!(v.deceptive);
+        assert_eq!(v.risk, 0.97);
+        assert_eq!(v.patterns.len(), 1);
+        let e = &v.patterns[0].evidence;
+        assert_eq!(e.len(), 1);
+        assert_eq!(
+            (e[0].turn, e[0].start_ms, e[0].speaker),
+            (2, Some(2000), Speaker::Agent)
+        );
+        assert!(
+            !e[0].text.contains("4 1 9 9"),
+            "codes are masked: {}",
+            e[0].text
+        );
+        assert_eq!(v.turns.len(), 2);
+        assert_eq!(v.turns[1].labels, vec!["code_request".to_owned()]);
+        assert!(v.turns[0].labels.is_empty());
+        let json = serde_json::to_value(&v).unwrap();
+        assert_eq!(json["patterns"][0]["evidence"][0]["speaker"], "agent");
+        assert!((json["turns"][1]["scores"]["code_request"].as_f64().unwrap() - 0.97).abs() < 1e-6);
+
+        let v = judge("c1", &turns, &windows, &[s0, s2], &thr, "m", false);
+        assert!(v.patterns[0].evidence[0].text.contains("4 1 9 9 2 7"));
+    }
+
+    #[test]
+    fn nothing_over_threshold_is_honest() {
+        let turns = vec![turn(Speaker::Agent, "hello", 0)];
+        let windows = vec![Window {
+            turn: 0,
+            context: String::new(),
+            target: String::new(),
+        }];
+        let v = judge(
+            "c",
+            &turns,
+            &windows,
+            &[[0.2; N_PATTERNS]],
+            &[0.5; N_PATTERNS],
+            "m",
+            true,
+        );
+        assert!(!v.deceptive && v.patterns.is_empty());
+        assert_eq!(v.risk, 0.2);
+    }
+}
