@@ -102,6 +102,20 @@ pub fn explain(p: &Pattern) -> String {
     )
 }
 
+/// The README's pattern table (between the `patterns-table` markers), generated so it cannot drift.
+pub fn markdown_table() -> String {
+    let mut s = String::from(
+        "| id | what it flags | example | not this (honest look-alikes) |\n|---|---|---|---|\n",
+    );
+    for p in &PATTERNS {
+        s.push_str(&format!(
+            "| `{}` | {} | {} | {} |\n",
+            p.id, p.flags, p.example, p.not_this
+        ));
+    }
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,6 +137,18 @@ mod tests {
         );
         assert_eq!(index("code_request"), Some(3));
         assert_eq!(index("unofficial_caller"), None);
+    }
+
+    #[test]
+    fn readme_table_is_generated_from_the_registry() {
+        let readme = include_str!("../README.md");
+        let table = markdown_table();
+        assert!(
+            readme.contains(&format!(
+                "<!-- patterns-table -->\n{table}<!-- /patterns-table -->"
+            )),
+            "README's pattern table is stale: paste the output of `callaudit explain --markdown`"
+        );
     }
 
     #[test]

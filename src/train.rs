@@ -35,6 +35,8 @@ pub struct TrainOptions {
     pub lr_layers: f64,
     pub lr_head: f64,
     pub weight_decay: f64,
+    /// Dropout on the pooled turn vector while training.
+    pub dropout: f32,
 }
 
 impl Default for TrainOptions {
@@ -45,9 +47,10 @@ impl Default for TrainOptions {
             patience: 2,
             trained_layers: 2,
             batch: 32,
-            lr_layers: 1e-4,
+            lr_layers: 5e-5,
             lr_head: 2e-3,
             weight_decay: 0.01,
+            dropout: 0.1,
         }
     }
 }
@@ -75,12 +78,14 @@ pub enum TrainError {
 pub struct Example {
     pub window: Window,
     pub labels: [f32; N_PATTERNS],
+    /// Index of the call in its corpus.
+    pub call: usize,
 }
 
 /// One example per agent turn of every call.
 pub fn examples(calls: &[Call]) -> Vec<Example> {
     let mut out = Vec::new();
-    for call in calls {
+    for (ci, call) in calls.iter().enumerate() {
         let turns: Vec<(Speaker, &str)> = call
             .turns
             .iter()
@@ -88,7 +93,11 @@ pub fn examples(calls: &[Call]) -> Vec<Example> {
             .collect();
         for w in windows(&turns, CONTEXT_TURNS) {
             let labels = label_vector(&call.turns[w.turn].labels);
-            out.push(Example { window: w, labels });
+            out.push(Example {
+                window: w,
+                labels,
+                call: ci,
+            });
         }
     }
     out
@@ -153,7 +162,15 @@ fn cache_bottom(
                 .map(|&t| if t == 1 { 1.0 } else { 0.0 })
                 .collect();
             out[i] = Some(Cached {
-                hidden: h.get(k)?.narrow(0, 0, len)?.copy()?,
+                // A fresh tensor of its own: `copy()` would clone the whole batch's storage.
+                hidden: Tensor::from_vec(
+                    h.get(k)?
+                        .narrow(0, 0, len)?
+                        .flatten_all()?
+                        .to_vec1::<f32>()?,
+                    (len, h.dim(2)?),
+                    dev,
+                )?,
                 pool,
             });
         }
@@ -191,10 +208,22 @@ struct Trainable {
 }
 
 impl Trainable {
-    fn logits(&self, c: &[&Cached], mode: Mode, dev: &Device) -> candle_core::Result<Tensor> {
+    /// `keep`: a dropout mask over the pooled vectors (already scaled), in training only.
+    fn logits(
+        &self,
+        c: &[&Cached],
+        mode: Mode,
+        keep: Option<&Tensor>,
+        dev: &Device,
+    ) -> candle_core::Result<Tensor> {
         let (h, bias, pool) = cached_batch(c, dev)?;
         let h = self.top.layers(&h, &bias, 0..self.n_top, mode)?;
-        self.head.forward(&bert::masked_mean(&h, &pool)?)
+        let pooled = bert::masked_mean(&h, &pool)?;
+        let pooled = match keep {
+            Some(k) => (pooled * k)?,
+            None => pooled,
+        };
+        self.head.forward(&pooled)
     }
 
     /// Probabilities and mean loss over a set of cached windows.
@@ -209,7 +238,7 @@ impl Trainable {
         let idx: Vec<usize> = (0..cached.len()).collect();
         for chunk in idx.chunks(64) {
             let items: Vec<&Cached> = chunk.iter().map(|&i| &cached[i]).collect();
-            let logits = self.logits(&items, Mode::Eval, dev)?;
+            let logits = self.logits(&items, Mode::Eval, None, dev)?;
             let y: Vec<f32> = chunk.iter().flat_map(|&i| labels[i]).collect();
             let y = Tensor::from_vec(y, (chunk.len(), N_PATTERNS), dev)?;
             loss_sum +=
@@ -395,7 +424,18 @@ pub fn train(inp: TrainInputs, opts: &TrainOptions) -> Result<TrainReport, Train
         let mut loss_sum = 0.0;
         for b in &batches {
             let items: Vec<&Cached> = b.iter().map(|&i| &cache_train[i]).collect();
-            let logits = model.logits(&items, Mode::Train, &dev)?;
+            let hidden = config.hidden_size;
+            let keep: Vec<f32> = (0..b.len() * hidden)
+                .map(|_| {
+                    if rng.uniform() < opts.dropout {
+                        0.0
+                    } else {
+                        1.0 / (1.0 - opts.dropout)
+                    }
+                })
+                .collect();
+            let keep = Tensor::from_vec(keep, (b.len(), hidden), &dev)?;
+            let logits = model.logits(&items, Mode::Train, Some(&keep), &dev)?;
             let y: Vec<f32> = b.iter().flat_map(|&i| train_labels[i]).collect();
             let loss =
                 bce_with_logits(&logits, &Tensor::from_vec(y, (b.len(), N_PATTERNS), &dev)?)?;
@@ -437,9 +477,20 @@ pub fn train(inp: TrainInputs, opts: &TrainOptions) -> Result<TrainReport, Train
     let (_, best_epoch, dev_probs) = best.expect("at least one epoch ran");
     let mut thresholds = BTreeMap::new();
     let mut thr = [0.5f32; N_PATTERNS];
+    // Thresholds are chosen where they act: a pattern is in a call when any of its turns reaches
+    // the threshold, so each is calibrated on call-level F1 over the dev calls.
+    let n_calls = inp.dev.len();
+    let mut call_max = vec![[0f32; N_PATTERNS]; n_calls];
+    let mut call_truth = vec![[false; N_PATTERNS]; n_calls];
+    for (e, p) in dev_ex.iter().zip(&dev_probs) {
+        for k in 0..N_PATTERNS {
+            call_max[e.call][k] = call_max[e.call][k].max(p[k]);
+            call_truth[e.call][k] |= e.labels[k] > 0.5;
+        }
+    }
     for (k, p) in patterns::PATTERNS.iter().enumerate() {
-        let scores: Vec<f32> = dev_probs.iter().map(|v| v[k]).collect();
-        let truth: Vec<bool> = dev_labels.iter().map(|v| v[k] > 0.5).collect();
+        let scores: Vec<f32> = call_max.iter().map(|v| v[k]).collect();
+        let truth: Vec<bool> = call_truth.iter().map(|v| v[k]).collect();
         thr[k] = best_threshold(&scores, &truth);
         thresholds.insert(p.id.to_owned(), thr[k]);
     }

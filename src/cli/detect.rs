@@ -308,3 +308,52 @@ pub fn run_check(args: CheckArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     emit(&mut std::io::stdout().lock(), &verdicts, args.format)?;
     Ok(exit_code(&verdicts, failed))
 }
+
+#[derive(Debug, clap::Args)]
+pub struct BenchArgs {
+    /// Labeled corpus whose agent-turn windows are scored.
+    corpus: PathBuf,
+    /// Also write the windows (context, turn) as JSON Lines, for the Python peer.
+    #[arg(long, value_name = "FILE")]
+    dump: Option<PathBuf>,
+    #[command(flatten)]
+    detector: DetectorArgs,
+}
+
+/// Times the classifier over every window of a corpus (benchmarks, not a user command).
+pub fn run_bench(args: BenchArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
+    let corpus = Corpus::read(&args.corpus)?;
+    let mut all = Vec::new();
+    for (_, c) in &corpus.calls {
+        let pairs: Vec<(Speaker, &str)> = c
+            .turns
+            .iter()
+            .map(|t| (t.speaker, t.text.as_str()))
+            .collect();
+        all.extend(windows(&pairs, CONTEXT_TURNS));
+    }
+    if let Some(p) = &args.dump {
+        let text: String = all
+            .iter()
+            .map(|w| {
+                serde_json::json!({"context": w.context, "target": w.target}).to_string() + "\n"
+            })
+            .collect();
+        std::fs::write(p, text)?;
+    }
+    let scorer = args.detector.load(g)?;
+    // One warm-up pass over a few windows, then the timed pass over all.
+    scorer.score(&all[..all.len().min(64)])?;
+    let t = std::time::Instant::now();
+    let scores = scorer.score(&all)?;
+    let secs = t.elapsed().as_secs_f64();
+    let flagged = scores
+        .iter()
+        .filter(|s| s.iter().any(|v| *v >= 0.5))
+        .count();
+    println!(
+        "{}",
+        serde_json::json!({"windows": all.len(), "seconds": secs, "windows_per_s": all.len() as f64 / secs, "flagged_at_0_5": flagged})
+    );
+    Ok(0)
+}

@@ -1,6 +1,7 @@
 //! Command-line interface: clap definitions and one file per subcommand.
 
 mod detect;
+mod eval;
 mod models;
 mod train;
 mod transcribe;
@@ -56,16 +57,24 @@ enum Command {
     Check(detect::CheckArgs),
     /// Judge transcripts made earlier, or every call of a labeled corpus.
     Classify(detect::ClassifyArgs),
+    /// Metrics of the detector on a labeled corpus (exit 1 under a --fail-under bar).
+    Eval(eval::EvalArgs),
     /// Fine-tune the classifier on a labeled corpus.
     Train(train::TrainArgs),
     /// What a pattern means, with an example and its honest look-alikes.
     Explain {
         /// A pattern id; all patterns when omitted.
         pattern: Option<String>,
+        /// Print the README's pattern table instead.
+        #[arg(long, hide = true)]
+        markdown: bool,
     },
     /// Fetch, convert and list models.
     #[command(subcommand)]
     Models(models::ModelsCommand),
+    /// Time the classifier over a corpus's windows (for benchmarks).
+    #[command(hide = true)]
+    BenchClassifier(detect::BenchArgs),
 }
 
 fn init_logging(g: &GlobalArgs) {
@@ -96,7 +105,13 @@ pub fn run() -> anyhow::Result<u8> {
         Command::Check(args) => detect::run_check(args, &cli.global),
         Command::Classify(args) => detect::run_classify(args, &cli.global),
         Command::Train(args) => train::run(args, &cli.global),
-        Command::Explain { pattern } => explain(pattern.as_deref()),
+        Command::Eval(args) => eval::run(args, &cli.global),
+        Command::BenchClassifier(args) => detect::run_bench(args, &cli.global),
+        Command::Explain { markdown: true, .. } => {
+            print!("{}", crate::patterns::markdown_table());
+            Ok(0)
+        }
+        Command::Explain { pattern, .. } => explain(pattern.as_deref()),
     }
 }
 

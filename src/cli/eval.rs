@@ -1,0 +1,145 @@
+//! `callaudit eval`: honest metrics of a detector on a labeled corpus.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+
+use super::detect::{verdict_for, DetectorArgs};
+use super::GlobalArgs;
+use crate::corpus::{Call, Corpus};
+use crate::eval::corpus_eval::{evaluate, render_table, EvalReport};
+use crate::verdict::TurnInfo;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum EvalFormat {
+    #[default]
+    Text,
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct EvalArgs {
+    /// Labeled corpus (JSON Lines with turns).
+    #[arg(value_name = "CORPUS")]
+    corpus: PathBuf,
+    #[arg(long, value_enum, default_value_t)]
+    format: EvalFormat,
+    /// Also write every call's verdict here (one JSON line per call, the `classify` form).
+    #[arg(long, value_name = "FILE")]
+    predictions: Option<PathBuf>,
+    /// Exit 1 when a metric is below a bar, e.g. `call_f1=0.95` (repeatable).
+    #[arg(long, value_name = "METRIC=VALUE")]
+    fail_under: Vec<String>,
+    /// Exit 1 when a metric is above a bar, e.g. `hard_negative_fpr=0.05` (repeatable).
+    #[arg(long, value_name = "METRIC=VALUE")]
+    fail_over: Vec<String>,
+    #[command(flatten)]
+    detector: DetectorArgs,
+}
+
+fn metric(r: &EvalReport, name: &str) -> anyhow::Result<f64> {
+    let c = &r.call_level;
+    Ok(match name {
+        "call_f1" => c.f1,
+        "call_precision" => c.precision,
+        "call_recall" => c.recall,
+        "call_accuracy" => c.accuracy,
+        "call_fpr" => c.fpr,
+        "macro_f1_turn" => r.macro_f1_turn,
+        "macro_f1_call" => r.macro_f1_call,
+        "micro_f1_turn" => r.micro_f1_turn,
+        "hard_negative_fpr" => r.hard_negative_fpr.unwrap_or(0.0),
+        other => anyhow::bail!(
+            "unknown metric {other:?} (call_f1, call_precision, call_recall, call_accuracy, call_fpr, macro_f1_turn, macro_f1_call, micro_f1_turn, hard_negative_fpr)"
+        ),
+    })
+}
+
+fn parse_bar(s: &str) -> anyhow::Result<(&str, f64)> {
+    let (k, v) = s
+        .split_once('=')
+        .with_context(|| format!("expected METRIC=VALUE, got {s:?}"))?;
+    Ok((
+        k,
+        v.parse()
+            .with_context(|| format!("not a number in {s:?}"))?,
+    ))
+}
+
+pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
+    let corpus = Corpus::read(&args.corpus)?;
+    for e in &corpus.errors {
+        eprintln!("error: {e}");
+    }
+    let calls: Vec<Call> = corpus
+        .calls
+        .into_iter()
+        .map(|(_, c)| c)
+        .filter(|c| !c.turns.is_empty())
+        .collect();
+    if calls.is_empty() {
+        anyhow::bail!("{}: no call with turns to evaluate", args.corpus.display());
+    }
+    let scorer = args.detector.load(g)?;
+    let mut verdicts = Vec::with_capacity(calls.len());
+    for c in &calls {
+        let turns: Vec<TurnInfo> = c
+            .turns
+            .iter()
+            .map(|t| TurnInfo {
+                speaker: t.speaker,
+                text: t.text.clone(),
+                start_ms: t.start_ms,
+                end_ms: t.end_ms,
+            })
+            .collect();
+        verdicts.push(verdict_for(
+            &c.id,
+            &turns,
+            scorer.as_ref(),
+            !args.detector.no_mask,
+        )?);
+    }
+    if let Some(p) = &args.predictions {
+        let lines: String = verdicts
+            .iter()
+            .map(|v| serde_json::to_string(v).expect("serializable") + "\n")
+            .collect();
+        std::fs::write(p, lines).with_context(|| format!("writing {}", p.display()))?;
+    }
+    let report = evaluate(
+        &args.corpus.display().to_string(),
+        &scorer.name(),
+        &calls,
+        &verdicts,
+        corpus.errors.len(),
+    );
+    match args.format {
+        EvalFormat::Text => print!("{}", render_table(&report)),
+        EvalFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&report).expect("serializable")
+        ),
+    }
+    let mut failed_bar = false;
+    for (bars, under) in [(&args.fail_under, true), (&args.fail_over, false)] {
+        for b in bars {
+            let (name, bar) = parse_bar(b)?;
+            let v = metric(&report, name)?;
+            if (under && v < bar) || (!under && v > bar) {
+                eprintln!(
+                    "eval: {name} = {v:.4} is {} the bar {bar}",
+                    if under { "under" } else { "over" }
+                );
+                failed_bar = true;
+            }
+        }
+    }
+    Ok(if !corpus.errors.is_empty() {
+        2
+    } else if failed_bar {
+        1
+    } else {
+        0
+    })
+}

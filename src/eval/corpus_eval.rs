@@ -1,0 +1,376 @@
+//! Metrics of a detector on a labeled corpus, from the verdicts it produced.
+//!
+//! Everything is computed from (call labels, verdict) pairs, so the numbers can be recomputed from
+//! a predictions file. Turn-level metrics count the judged turns (agent turns); call-level metrics
+//! count calls. No ML here.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::metrics::Counts;
+use crate::corpus::Call;
+use crate::patterns::{self, N_PATTERNS};
+use crate::verdict::Verdict;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Prf {
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    pub support: usize,
+}
+
+impl From<&Counts> for Prf {
+    fn from(c: &Counts) -> Self {
+        Self {
+            precision: r4(c.precision()),
+            recall: r4(c.recall()),
+            f1: r4(c.f1()),
+            support: c.support(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PatternMetrics {
+    pub turn: Prf,
+    pub call: Prf,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CallLevel {
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    pub fpr: f64,
+    pub accuracy: f64,
+    pub roc_auc: Option<f64>,
+    pub pr_auc: Option<f64>,
+    pub ci95: BTreeMap<String, [f64; 2]>,
+    pub confusion: Counts,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ScenarioMetrics {
+    pub calls: usize,
+    pub deceptive: usize,
+    pub flagged: usize,
+    pub accuracy: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EvalReport {
+    pub corpus: String,
+    pub model: String,
+    pub calls: usize,
+    pub skipped_lines: usize,
+    pub call_level: CallLevel,
+    pub patterns: BTreeMap<String, PatternMetrics>,
+    pub macro_f1_turn: f64,
+    pub macro_f1_call: f64,
+    pub micro_f1_turn: f64,
+    pub hard_negatives: usize,
+    pub hard_negative_fpr: Option<f64>,
+    pub by_scenario: BTreeMap<String, ScenarioMetrics>,
+    pub by_lang: BTreeMap<String, ScenarioMetrics>,
+}
+
+fn r4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+/// ROC-AUC as the probability that a random positive outscores a random negative (ties count half).
+pub fn roc_auc(scores: &[f64], truth: &[bool]) -> Option<f64> {
+    let pos: Vec<f64> = scores
+        .iter()
+        .zip(truth)
+        .filter(|(_, t)| **t)
+        .map(|(s, _)| *s)
+        .collect();
+    let neg: Vec<f64> = scores
+        .iter()
+        .zip(truth)
+        .filter(|(_, t)| !**t)
+        .map(|(s, _)| *s)
+        .collect();
+    if pos.is_empty() || neg.is_empty() {
+        return None;
+    }
+    let mut wins = 0.0;
+    for p in &pos {
+        for n in &neg {
+            wins += if p > n {
+                1.0
+            } else if p == n {
+                0.5
+            } else {
+                0.0
+            };
+        }
+    }
+    Some(wins / (pos.len() * neg.len()) as f64)
+}
+
+/// PR-AUC as average precision: the mean of precision at each positive, scores descending
+/// (tied scores are taken as one step).
+pub fn pr_auc(scores: &[f64], truth: &[bool]) -> Option<f64> {
+    let n_pos = truth.iter().filter(|t| **t).count();
+    if n_pos == 0 {
+        return None;
+    }
+    let mut order: Vec<usize> = (0..scores.len()).collect();
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
+    let (mut tp, mut fp, mut ap, mut i) = (0usize, 0usize, 0.0, 0);
+    while i < order.len() {
+        let s = scores[order[i]];
+        let (mut step_tp, mut j) = (0, i);
+        while j < order.len() && scores[order[j]] == s {
+            if truth[order[j]] {
+                step_tp += 1;
+            } else {
+                fp += 1;
+            }
+            j += 1;
+        }
+        tp += step_tp;
+        if step_tp > 0 {
+            ap += step_tp as f64 / n_pos as f64 * (tp as f64 / (tp + fp) as f64);
+        }
+        i = j;
+    }
+    Some(ap)
+}
+
+/// Seeded bootstrap 95% interval of call-level F1 (1,000 resamples of calls).
+pub fn bootstrap_f1(pred: &[bool], truth: &[bool], seed: u64) -> [f64; 2] {
+    let n = pred.len();
+    if n == 0 {
+        return [0.0, 0.0];
+    }
+    let mut state = seed.max(1);
+    let mut next = || {
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        state.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    };
+    let mut f1s: Vec<f64> = (0..1000)
+        .map(|_| {
+            let mut c = Counts::default();
+            for _ in 0..n {
+                let i = (next() % n as u64) as usize;
+                c.add(pred[i], truth[i]);
+            }
+            c.f1()
+        })
+        .collect();
+    f1s.sort_by(f64::total_cmp);
+    [r4(f1s[24]), r4(f1s[974])]
+}
+
+/// Computes every metric from the corpus calls and the verdict of each (same order).
+pub fn evaluate(
+    corpus: &str,
+    model: &str,
+    calls: &[Call],
+    verdicts: &[Verdict],
+    skipped_lines: usize,
+) -> EvalReport {
+    let mut call_c = Counts::default();
+    let mut turn_c = vec![Counts::default(); N_PATTERNS];
+    let mut callp_c = vec![Counts::default(); N_PATTERNS];
+    let mut hard = Counts::default();
+    let mut by_scenario: BTreeMap<String, (usize, usize, usize, usize)> = BTreeMap::new();
+    let mut by_lang: BTreeMap<String, (usize, usize, usize, usize)> = BTreeMap::new();
+    let (mut risks, mut truth, mut preds) = (Vec::new(), Vec::new(), Vec::new());
+    for (call, v) in calls.iter().zip(verdicts) {
+        call_c.add(v.deceptive, call.deceptive);
+        risks.push(v.risk as f64);
+        truth.push(call.deceptive);
+        preds.push(v.deceptive);
+        if call.hard_negative == Some(true) && !call.deceptive {
+            hard.add(v.deceptive, false);
+        }
+        for (key, map) in [
+            (call.scenario.clone(), &mut by_scenario),
+            (Some(call.lang.clone()), &mut by_lang),
+        ] {
+            if let Some(k) = key {
+                let e = map.entry(k).or_default();
+                e.0 += 1;
+                e.1 += usize::from(call.deceptive);
+                e.2 += usize::from(v.deceptive);
+                e.3 += usize::from(call.deceptive == v.deceptive);
+            }
+        }
+        for (k, p) in patterns::PATTERNS.iter().enumerate() {
+            let actual = call.labels.iter().any(|l| l == p.id);
+            let predicted = v.patterns.iter().any(|h| h.id == p.id);
+            callp_c[k].add(predicted, actual);
+        }
+        for t in &v.turns {
+            let Some(turn) = call.turns.get(t.index) else {
+                continue;
+            };
+            for (k, p) in patterns::PATTERNS.iter().enumerate() {
+                let actual = turn.labels.iter().any(|l| l == p.id);
+                let predicted = t.labels.iter().any(|l| l == p.id);
+                turn_c[k].add(predicted, actual);
+            }
+        }
+    }
+    let macro_f1 = |c: &[Counts]| r4(c.iter().map(Counts::f1).sum::<f64>() / c.len() as f64);
+    let mut micro = Counts::default();
+    for c in &turn_c {
+        micro.tp += c.tp;
+        micro.fp += c.fp;
+        micro.fn_ += c.fn_;
+        micro.tn += c.tn;
+    }
+    let groups = |m: BTreeMap<String, (usize, usize, usize, usize)>| {
+        m.into_iter()
+            .map(|(k, (n, d, f, ok))| {
+                (
+                    k,
+                    ScenarioMetrics {
+                        calls: n,
+                        deceptive: d,
+                        flagged: f,
+                        accuracy: r4(ok as f64 / n as f64),
+                    },
+                )
+            })
+            .collect()
+    };
+    EvalReport {
+        corpus: corpus.to_owned(),
+        model: model.to_owned(),
+        calls: calls.len(),
+        skipped_lines,
+        call_level: CallLevel {
+            precision: r4(call_c.precision()),
+            recall: r4(call_c.recall()),
+            f1: r4(call_c.f1()),
+            fpr: r4(call_c.fpr()),
+            accuracy: r4(call_c.accuracy()),
+            roc_auc: roc_auc(&risks, &truth).map(r4),
+            pr_auc: pr_auc(&risks, &truth).map(r4),
+            ci95: BTreeMap::from([("f1".to_owned(), bootstrap_f1(&preds, &truth, 7))]),
+            confusion: call_c,
+        },
+        patterns: patterns::PATTERNS
+            .iter()
+            .enumerate()
+            .map(|(k, p)| {
+                (
+                    p.id.to_owned(),
+                    PatternMetrics {
+                        turn: (&turn_c[k]).into(),
+                        call: (&callp_c[k]).into(),
+                    },
+                )
+            })
+            .collect(),
+        macro_f1_turn: macro_f1(&turn_c),
+        macro_f1_call: macro_f1(&callp_c),
+        micro_f1_turn: r4(micro.f1()),
+        hard_negatives: hard.fp + hard.tn,
+        hard_negative_fpr: (hard.fp + hard.tn > 0).then(|| r4(hard.fpr())),
+        by_scenario: groups(by_scenario),
+        by_lang: groups(by_lang),
+    }
+}
+
+/// The metrics as a terminal table.
+pub fn render_table(r: &EvalReport) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::new();
+    let c = &r.call_level;
+    let _ = writeln!(
+        s,
+        "corpus {} ({} calls, {} lines skipped), model {}",
+        r.corpus, r.calls, r.skipped_lines, r.model
+    );
+    let ci = c.ci95.get("f1").copied().unwrap_or([0.0, 0.0]);
+    let _ = writeln!(
+        s,
+        "call level: precision {:.3}  recall {:.3}  F1 {:.3} [{:.3}, {:.3}]  FPR {:.3}  accuracy {:.3}",
+        c.precision, c.recall, c.f1, ci[0], ci[1], c.fpr, c.accuracy
+    );
+    if let (Some(roc), Some(pr)) = (c.roc_auc, c.pr_auc) {
+        let _ = writeln!(s, "risk score: ROC-AUC {roc:.3}  PR-AUC {pr:.3}");
+    }
+    if let Some(h) = r.hard_negative_fpr {
+        let _ = writeln!(
+            s,
+            "hard negatives: {} calls, false-positive rate {h:.3}",
+            r.hard_negatives
+        );
+    }
+    let _ = writeln!(
+        s,
+        "\n{:<18} {:>7} {:>7} {:>7} {:>6}   {:>7} {:>7} {:>7} {:>6}",
+        "pattern", "turn P", "R", "F1", "n", "call P", "R", "F1", "n"
+    );
+    for (id, m) in &r.patterns {
+        let _ = writeln!(
+            s,
+            "{:<18} {:>7.3} {:>7.3} {:>7.3} {:>6}   {:>7.3} {:>7.3} {:>7.3} {:>6}",
+            id,
+            m.turn.precision,
+            m.turn.recall,
+            m.turn.f1,
+            m.turn.support,
+            m.call.precision,
+            m.call.recall,
+            m.call.f1,
+            m.call.support
+        );
+    }
+    let _ = writeln!(
+        s,
+        "{:<18} {:>23.3} {:>37.3}",
+        "macro F1", r.macro_f1_turn, r.macro_f1_call
+    );
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn auc_on_hand_computed_cases() {
+        // Perfect separation, then one inversion out of four pairs.
+        assert_eq!(
+            roc_auc(&[0.9, 0.8, 0.2, 0.1], &[true, true, false, false]),
+            Some(1.0)
+        );
+        assert_eq!(
+            roc_auc(&[0.9, 0.3, 0.5, 0.1], &[true, true, false, false]),
+            Some(0.75)
+        );
+        assert_eq!(roc_auc(&[0.5, 0.5], &[true, false]), Some(0.5));
+        assert_eq!(roc_auc(&[0.5], &[true]), None);
+        // AP: positives at ranks 1 and 3 -> (1/1 + 2/3) / 2.
+        let ap = pr_auc(&[0.9, 0.8, 0.7, 0.1], &[true, false, true, false]).unwrap();
+        assert!((ap - (1.0 + 2.0 / 3.0) / 2.0).abs() < 1e-12, "{ap}");
+        assert_eq!(pr_auc(&[0.1, 0.2], &[false, false]), None);
+    }
+
+    #[test]
+    fn bootstrap_interval_brackets_the_point_estimate_and_is_seeded() {
+        let pred = [
+            true, true, false, true, false, false, true, false, true, true,
+        ];
+        let truth = [
+            true, false, false, true, true, false, true, false, true, true,
+        ];
+        let a = bootstrap_f1(&pred, &truth, 7);
+        assert_eq!(a, bootstrap_f1(&pred, &truth, 7));
+        let mut c = Counts::default();
+        pred.iter().zip(&truth).for_each(|(p, t)| c.add(*p, *t));
+        assert!(a[0] <= c.f1() && c.f1() <= a[1], "{a:?} vs {}", c.f1());
+    }
+}

@@ -1,0 +1,168 @@
+//! `classify`, `eval` and `explain` on small corpora with the keyword baseline (no model needed):
+//! malformed lines, exit codes, and metrics that agree with the predictions file.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn callaudit(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_callaudit"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("runs")
+}
+
+const CORPUS: &str = "tests/fixtures/corpus/mixed.jsonl";
+
+#[test]
+fn classify_reports_bad_lines_and_still_judges_the_rest() {
+    let out = callaudit(&[
+        "-q", "classify", "--model", "rules", "--format", "jsonl", CORPUS,
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "malformed lines make the exit code 2"
+    );
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let expected = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/classify_bad_lines.stderr"),
+    )
+    .unwrap();
+    assert_eq!(stderr, expected);
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ids: Vec<&str> = lines.iter().map(|v| v["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["s1", "h1", "s2", "h2"]);
+    assert_eq!(lines[0]["deceptive"], true);
+    assert_eq!(lines[0]["patterns"][0]["id"], "code_request");
+    assert_eq!(lines[0]["patterns"][0]["evidence"][0]["turn"], 2);
+    assert_eq!(lines[0]["turns"][1]["index"], 2);
+    assert_eq!(lines[1]["deceptive"], false);
+}
+
+#[test]
+fn phone_numbers_are_masked_unless_asked() {
+    let masked = callaudit(&[
+        "-q", "classify", "--model", "rules", "--format", "jsonl", CORPUS,
+    ]);
+    let text = String::from_utf8(masked.stdout).unwrap();
+    assert!(
+        !text.contains("138 0013 8000") && text.contains("[phone]"),
+        "{text}"
+    );
+    let plain = callaudit(&[
+        "-q",
+        "classify",
+        "--model",
+        "rules",
+        "--no-mask",
+        "--format",
+        "jsonl",
+        CORPUS,
+    ]);
+    assert!(String::from_utf8(plain.stdout)
+        .unwrap()
+        .contains("138 0013 8000"));
+}
+
+#[test]
+fn eval_numbers_follow_from_the_predictions() {
+    let dir = tempfile::tempdir().unwrap();
+    let preds = dir.path().join("p.jsonl");
+    let out = callaudit(&[
+        "-q",
+        "eval",
+        "--model",
+        "rules",
+        "--format",
+        "json",
+        "--predictions",
+        preds.to_str().unwrap(),
+        CORPUS,
+    ]);
+    assert_eq!(out.status.code(), Some(2), "skipped lines are an error");
+    let m: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(m["calls"], 4);
+    assert_eq!(m["skipped_lines"], 2);
+    // Recompute call-level counts from the predictions file.
+    let truth = [("s1", true), ("h1", false), ("s2", true), ("h2", false)];
+    let preds: Vec<serde_json::Value> = std::fs::read_to_string(&preds)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let (mut tp, mut fp, mut fn_) = (0, 0, 0);
+    for (p, (id, t)) in preds.iter().zip(truth) {
+        assert_eq!(p["id"], id);
+        match (p["deceptive"].as_bool().unwrap(), t) {
+            (true, true) => tp += 1,
+            (true, false) => fp += 1,
+            (false, true) => fn_ += 1,
+            _ => {}
+        }
+    }
+    let f1 = 2.0 * tp as f64 / (2 * tp + fp + fn_) as f64;
+    assert!((m["call_level"]["f1"].as_f64().unwrap() - f1).abs() < 1e-4);
+    assert_eq!(m["call_level"]["confusion"]["tp"], tp);
+    assert_eq!(m["hard_negatives"], 1);
+    assert_eq!(m["patterns"]["abuse"]["turn"]["support"], 1);
+    assert!(
+        m["patterns"]["fake_reward"]["turn"]["f1"].as_f64().unwrap() == 0.0,
+        "zero support gives 0"
+    );
+}
+
+#[test]
+fn eval_fail_under_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let clean = dir.path().join("clean.jsonl");
+    let text: String = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(CORPUS))
+        .unwrap()
+        .lines()
+        .filter(|l| l.starts_with("{\"id\": \"s") || l.starts_with("{\"id\": \"h"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&clean, text).unwrap();
+    let ok = callaudit(&[
+        "-q",
+        "eval",
+        "--model",
+        "rules",
+        clean.to_str().unwrap(),
+        "--fail-under",
+        "call_f1=0.5",
+    ]);
+    assert_eq!(
+        ok.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let bad = callaudit(&[
+        "-q",
+        "eval",
+        "--model",
+        "rules",
+        clean.to_str().unwrap(),
+        "--fail-under",
+        "call_f1=1.01",
+    ]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("call_f1"));
+}
+
+#[test]
+fn explain_knows_every_pattern_and_refuses_others() {
+    let out = callaudit(&["explain", "code_request"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8(out.stdout).unwrap().contains("courier"));
+    let out = callaudit(&["explain", "bribery"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("unknown pattern \"bribery\""));
+}
