@@ -109,7 +109,8 @@ fn eval_numbers_follow_from_the_predictions() {
     assert!((m["call_level"]["f1"].as_f64().unwrap() - f1).abs() < 1e-4);
     assert_eq!(m["call_level"]["confusion"]["tp"], tp);
     assert_eq!(m["hard_negatives"], 1);
-    assert_eq!(m["patterns"]["abuse"]["turn"]["support"], 1);
+    assert_eq!(m["patterns"]["abuse"]["turn"]["support"], 2);
+    assert_eq!(m["patterns"]["abuse"]["call"]["support"], 1);
     assert!(
         m["patterns"]["fake_reward"]["turn"]["f1"].as_f64().unwrap() == 0.0,
         "zero support gives 0"
