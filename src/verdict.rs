@@ -25,6 +25,17 @@ pub struct TurnInfo {
     pub end_ms: Option<i64>,
 }
 
+impl From<&crate::corpus::Turn> for TurnInfo {
+    fn from(t: &crate::corpus::Turn) -> Self {
+        Self {
+            speaker: t.speaker,
+            text: t.text.clone(),
+            start_ms: t.start_ms,
+            end_ms: t.end_ms,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {
     pub start_ms: Option<i64>,

@@ -139,6 +139,25 @@ fn mono_calls_have_unknown_speakers() {
     assert!(e <= 0.25, "WER {e:.3}: {}", t.text());
 }
 
+/// The multilingual model's conversion (its vocabulary has an empty token at 50256 that a careless
+/// reader would skip, shifting every later id) proves itself by transcribing and detecting English.
+#[test]
+fn multilingual_base_model_transcribes_and_detects_the_language() {
+    let m = common::base();
+    let opts = WhisperOptions {
+        language: "auto".into(),
+        dtw: Some(DtwPreset::Base),
+        ..WhisperOptions::default()
+    };
+    let mut backend = WhisperBackend::load(&m.path, m.id(), opts).expect("base loads");
+    let path = common::fixtures().join("honest_call.wav");
+    let t = transcribe_file(&path, &mut backend, &TranscribeOptions::default()).unwrap();
+    assert_eq!(t.language, "en");
+    let e = wer(&script("honest_call", None), &t.text());
+    assert!(e <= 0.15, "WER {e:.3}: {}", t.text());
+    assert!(t.model.starts_with("base-q8_0 sha256:"));
+}
+
 #[test]
 fn silence_noise_and_hum_yield_no_segments() {
     for file in ["silence.wav", "noise.wav", "hum.wav"] {

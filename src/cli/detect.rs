@@ -200,16 +200,7 @@ fn read_calls(path: &Path) -> anyhow::Result<ReadCalls> {
         .into_iter()
         .filter(|(_, c)| !c.turns.is_empty())
         .map(|(_, c)| {
-            let turns = c
-                .turns
-                .iter()
-                .map(|t| TurnInfo {
-                    speaker: t.speaker,
-                    text: t.text.clone(),
-                    start_ms: t.start_ms,
-                    end_ms: t.end_ms,
-                })
-                .collect();
+            let turns = c.turns.iter().map(TurnInfo::from).collect();
             (c.id, turns)
         })
         .collect();

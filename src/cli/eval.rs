@@ -83,16 +83,7 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     let scorer = args.detector.load(g)?;
     let mut verdicts = Vec::with_capacity(calls.len());
     for c in &calls {
-        let turns: Vec<TurnInfo> = c
-            .turns
-            .iter()
-            .map(|t| TurnInfo {
-                speaker: t.speaker,
-                text: t.text.clone(),
-                start_ms: t.start_ms,
-                end_ms: t.end_ms,
-            })
-            .collect();
+        let turns: Vec<TurnInfo> = c.turns.iter().map(TurnInfo::from).collect();
         verdicts.push(verdict_for(
             &c.id,
             &turns,

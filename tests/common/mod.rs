@@ -39,6 +39,18 @@ pub fn model_dir() -> PathBuf {
         .unwrap_or_else(callaudit::models::default_dir)
 }
 
+/// The converted multilingual base model; fails loudly when it has not been fetched.
+pub fn base() -> callaudit::models::ConvertedModel {
+    ModelStore::new(model_dir())
+        .find_whisper(&callaudit::models::BASE, WeightType::Q8_0)
+        .unwrap_or_else(|| {
+            panic!(
+                "Whisper base is not in {}: run `cargo run --release -- models fetch --asr tiny.en --asr base` first",
+                model_dir().display()
+            )
+        })
+}
+
 /// The converted tiny.en model; fails loudly (never skips) when it has not been fetched.
 pub fn tiny_en() -> callaudit::models::ConvertedModel {
     ModelStore::new(model_dir())
