@@ -167,3 +167,37 @@ fn explain_knows_every_pattern_and_refuses_others() {
         .unwrap()
         .contains("unknown pattern \"bribery\""));
 }
+
+#[test]
+fn eval_compares_two_detectors_and_takes_hard_negative_scenarios() {
+    let dir = tempfile::tempdir().unwrap();
+    let hard = dir.path().join("hard.txt");
+    std::fs::write(&hard, "# honest scenarios that use scam words\nnotice\n").unwrap();
+    let out = callaudit(&[
+        "-q",
+        "eval",
+        "--model",
+        "rules",
+        "--compare",
+        "minilm",
+        "--format",
+        "json",
+        "--hard-negatives",
+        hard.to_str().unwrap(),
+        CORPUS,
+    ]);
+    let m: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    assert_eq!(m["model"], "rules");
+    assert!(
+        m["compare"]["model"]
+            .as_str()
+            .unwrap()
+            .starts_with("minilm"),
+        "{}",
+        m["compare"]["model"]
+    );
+    // h1 is marked hard_negative; h2 is honest in scenario "notice".
+    assert_eq!(m["hard_negatives"], 2);
+    assert_eq!(m["compare"]["calls"], m["calls"]);
+}

@@ -30,6 +30,12 @@ pub struct EvalArgs {
     /// Exit 1 when a metric is below a bar, e.g. `call_f1=0.95` (repeatable).
     #[arg(long, value_name = "METRIC=VALUE")]
     fail_under: Vec<String>,
+    /// Also evaluate this detector on the same corpus and show both (e.g. `--compare rules`).
+    #[arg(long, value_enum, value_name = "DETECTOR")]
+    compare: Option<super::detect::Detector>,
+    /// A file of scenario names (one per line) whose honest calls are hard negatives.
+    #[arg(long, value_name = "FILE")]
+    hard_negatives: Option<PathBuf>,
     /// Exit 1 when a metric is above a bar, e.g. `hard_negative_fpr=0.05` (repeatable).
     #[arg(long, value_name = "METRIC=VALUE")]
     fail_over: Vec<String>,
@@ -80,17 +86,36 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     if calls.is_empty() {
         anyhow::bail!("{}: no call with turns to evaluate", args.corpus.display());
     }
-    let scorer = args.detector.load(g)?;
-    let mut verdicts = Vec::with_capacity(calls.len());
-    for c in &calls {
-        let turns: Vec<TurnInfo> = c.turns.iter().map(TurnInfo::from).collect();
-        verdicts.push(verdict_for(
-            &c.id,
-            &turns,
-            scorer.as_ref(),
-            !args.detector.no_mask,
-        )?);
-    }
+    let hard: std::collections::HashSet<String> = match &args.hard_negatives {
+        Some(p) => std::fs::read_to_string(p)
+            .with_context(|| format!("reading {}", p.display()))?
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_owned)
+            .collect(),
+        None => Default::default(),
+    };
+    let corpus_name = args.corpus.display().to_string();
+    let run_one =
+        |det: &DetectorArgs| -> anyhow::Result<(EvalReport, Vec<crate::verdict::Verdict>)> {
+            let scorer = det.load(g)?;
+            let mut verdicts = Vec::with_capacity(calls.len());
+            for c in &calls {
+                let turns: Vec<TurnInfo> = c.turns.iter().map(TurnInfo::from).collect();
+                verdicts.push(verdict_for(&c.id, &turns, scorer.as_ref(), !det.no_mask)?);
+            }
+            let report = evaluate(
+                &corpus_name,
+                &scorer.name(),
+                &calls,
+                &verdicts,
+                corpus.errors.len(),
+                &hard,
+            );
+            Ok((report, verdicts))
+        };
+    let (report, verdicts) = run_one(&args.detector)?;
     if let Some(p) = &args.predictions {
         let lines: String = verdicts
             .iter()
@@ -98,19 +123,42 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             .collect();
         std::fs::write(p, lines).with_context(|| format!("writing {}", p.display()))?;
     }
-    let report = evaluate(
-        &args.corpus.display().to_string(),
-        &scorer.name(),
-        &calls,
-        &verdicts,
-        corpus.errors.len(),
-    );
-    match args.format {
-        EvalFormat::Text => print!("{}", render_table(&report)),
-        EvalFormat::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&report).expect("serializable")
+    let other = match args.compare {
+        Some(d) => Some(
+            run_one(&DetectorArgs {
+                detector: d,
+                ..args.detector.clone()
+            })?
+            .0,
         ),
+        None => None,
+    };
+    match args.format {
+        EvalFormat::Text => {
+            print!("{}", render_table(&report));
+            if let Some(o) = &other {
+                println!();
+                print!("{}", render_table(o));
+                println!(
+                    "\n{} vs {}: call F1 {:+.3}, macro F1 (turn) {:+.3}, hard-negative FPR {:+.3}",
+                    report.model,
+                    o.model,
+                    report.call_level.f1 - o.call_level.f1,
+                    report.macro_f1_turn - o.macro_f1_turn,
+                    report.hard_negative_fpr.unwrap_or(0.0) - o.hard_negative_fpr.unwrap_or(0.0)
+                );
+            }
+        }
+        EvalFormat::Json => {
+            let mut v = serde_json::to_value(&report).expect("serializable");
+            if let Some(o) = &other {
+                v["compare"] = serde_json::to_value(o).expect("serializable");
+            }
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&v).expect("serializable")
+            );
+        }
     }
     let mut failed_bar = false;
     for (bars, under) in [(&args.fail_under, true), (&args.fail_over, false)] {

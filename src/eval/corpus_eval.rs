@@ -59,6 +59,28 @@ pub struct ScenarioMetrics {
     pub accuracy: f64,
 }
 
+/// One bin of the reliability table: turn-pattern probabilities in [lo, hi) against how often the
+/// pattern was really there.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReliabilityBin {
+    pub lo: f64,
+    pub hi: f64,
+    pub count: usize,
+    pub mean_predicted: f64,
+    pub observed: f64,
+}
+
+/// A call the detector got wrong, with the words behind the mistake (masked like all evidence).
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorCase {
+    pub id: String,
+    pub risk: f32,
+    pub labels: Vec<String>,
+    pub predicted: Vec<String>,
+    pub turn: Option<usize>,
+    pub text: String,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct EvalReport {
     pub corpus: String,
@@ -74,6 +96,48 @@ pub struct EvalReport {
     pub hard_negative_fpr: Option<f64>,
     pub by_scenario: BTreeMap<String, ScenarioMetrics>,
     pub by_lang: BTreeMap<String, ScenarioMetrics>,
+    /// Reliability of the per-turn, per-pattern probabilities (10 equal-width bins).
+    pub reliability: Vec<ReliabilityBin>,
+    /// Expected calibration error over those bins.
+    pub ece: f64,
+    pub worst_false_positives: Vec<ErrorCase>,
+    pub worst_false_negatives: Vec<ErrorCase>,
+}
+
+/// Worst errors listed per kind.
+pub const WORST: usize = 10;
+
+/// Reliability table and expected calibration error of (probability, outcome) pairs.
+pub fn reliability(pairs: &[(f64, bool)], bins: usize) -> (Vec<ReliabilityBin>, f64) {
+    let mut out = Vec::with_capacity(bins);
+    let mut ece = 0.0;
+    for b in 0..bins {
+        let (lo, hi) = (b as f64 / bins as f64, (b + 1) as f64 / bins as f64);
+        let inside: Vec<&(f64, bool)> = pairs
+            .iter()
+            .filter(|(p, _)| *p >= lo && (*p < hi || (b + 1 == bins && *p <= hi)))
+            .collect();
+        let n = inside.len();
+        let (mean, obs) = if n == 0 {
+            (0.0, 0.0)
+        } else {
+            (
+                inside.iter().map(|(p, _)| p).sum::<f64>() / n as f64,
+                inside.iter().filter(|(_, y)| *y).count() as f64 / n as f64,
+            )
+        };
+        if !pairs.is_empty() {
+            ece += n as f64 / pairs.len() as f64 * (mean - obs).abs();
+        }
+        out.push(ReliabilityBin {
+            lo,
+            hi,
+            count: n,
+            mean_predicted: r4(mean),
+            observed: r4(obs),
+        });
+    }
+    (out, r4(ece))
 }
 
 fn r4(x: f64) -> f64 {
@@ -170,12 +234,15 @@ pub fn bootstrap_f1(pred: &[bool], truth: &[bool], seed: u64) -> [f64; 2] {
 }
 
 /// Computes every metric from the corpus calls and the verdict of each (same order).
+/// `hard_scenarios`: scenarios whose honest calls count as hard negatives, besides calls marked
+/// `"hard_negative": true`.
 pub fn evaluate(
     corpus: &str,
     model: &str,
     calls: &[Call],
     verdicts: &[Verdict],
     skipped_lines: usize,
+    hard_scenarios: &std::collections::HashSet<String>,
 ) -> EvalReport {
     let mut call_c = Counts::default();
     let mut turn_c = vec![Counts::default(); N_PATTERNS];
@@ -184,12 +251,18 @@ pub fn evaluate(
     let mut by_scenario: BTreeMap<String, (usize, usize, usize, usize)> = BTreeMap::new();
     let mut by_lang: BTreeMap<String, (usize, usize, usize, usize)> = BTreeMap::new();
     let (mut risks, mut truth, mut preds) = (Vec::new(), Vec::new(), Vec::new());
+    let mut calib: Vec<(f64, bool)> = Vec::new();
+    let (mut worst_fp, mut worst_fn) = (Vec::new(), Vec::new());
     for (call, v) in calls.iter().zip(verdicts) {
         call_c.add(v.deceptive, call.deceptive);
         risks.push(v.risk as f64);
         truth.push(call.deceptive);
         preds.push(v.deceptive);
-        if call.hard_negative == Some(true) && !call.deceptive {
+        let hard_scenario = call
+            .scenario
+            .as_ref()
+            .is_some_and(|s| hard_scenarios.contains(s));
+        if (call.hard_negative == Some(true) || hard_scenario) && !call.deceptive {
             hard.add(v.deceptive, false);
         }
         for (key, map) in [
@@ -217,9 +290,42 @@ pub fn evaluate(
                 let actual = turn.labels.iter().any(|l| l == p.id);
                 let predicted = t.labels.iter().any(|l| l == p.id);
                 turn_c[k].add(predicted, actual);
+                if let Some(s) = t.scores.get(p.id) {
+                    calib.push((*s as f64, actual));
+                }
             }
         }
+        let predicted: Vec<String> = v.patterns.iter().map(|h| h.id.clone()).collect();
+        if v.deceptive && !call.deceptive {
+            let e = v.patterns.first().and_then(|h| h.evidence.first());
+            worst_fp.push(ErrorCase {
+                id: call.id.clone(),
+                risk: v.risk,
+                labels: call.labels.clone(),
+                predicted,
+                turn: e.map(|e| e.turn),
+                text: e.map(|e| e.text.clone()).unwrap_or_default(),
+            });
+        } else if !v.deceptive && call.deceptive {
+            // The labelled turn the detector should have flagged.
+            let missed = call.turns.iter().position(|t| !t.labels.is_empty());
+            worst_fn.push(ErrorCase {
+                id: call.id.clone(),
+                risk: v.risk,
+                labels: call.labels.clone(),
+                predicted,
+                turn: missed,
+                text: missed
+                    .map(|i| crate::report::mask::mask(&call.turns[i].text))
+                    .unwrap_or_default(),
+            });
+        }
     }
+    worst_fp.sort_by(|a, b| b.risk.total_cmp(&a.risk));
+    worst_fn.sort_by(|a, b| a.risk.total_cmp(&b.risk));
+    worst_fp.truncate(WORST);
+    worst_fn.truncate(WORST);
+    let (reliability, ece) = reliability(&calib, 10);
     let macro_f1 = |c: &[Counts]| r4(c.iter().map(Counts::f1).sum::<f64>() / c.len() as f64);
     let mut micro = Counts::default();
     for c in &turn_c {
@@ -279,6 +385,10 @@ pub fn evaluate(
         hard_negative_fpr: (hard.fp + hard.tn > 0).then(|| r4(hard.fpr())),
         by_scenario: groups(by_scenario),
         by_lang: groups(by_lang),
+        reliability,
+        ece,
+        worst_false_positives: worst_fp,
+        worst_false_negatives: worst_fn,
     }
 }
 
@@ -333,6 +443,27 @@ pub fn render_table(r: &EvalReport) -> String {
         "{:<18} {:>23.3} {:>37.3}",
         "macro F1", r.macro_f1_turn, r.macro_f1_call
     );
+    let _ = writeln!(
+        s,
+        "expected calibration error (turn probabilities): {:.3}",
+        r.ece
+    );
+    for (title, cases) in [
+        ("false positives", &r.worst_false_positives),
+        ("false negatives", &r.worst_false_negatives),
+    ] {
+        if cases.is_empty() {
+            continue;
+        }
+        let _ = writeln!(s, "\nworst {title}:");
+        for c in cases.iter().take(5) {
+            let _ = writeln!(
+                s,
+                "  {} risk={:.2} labels={:?} predicted={:?}\n    \"{}\"",
+                c.id, c.risk, c.labels, c.predicted, c.text
+            );
+        }
+    }
     s
 }
 
@@ -357,6 +488,19 @@ mod tests {
         let ap = pr_auc(&[0.9, 0.8, 0.7, 0.1], &[true, false, true, false]).unwrap();
         assert!((ap - (1.0 + 2.0 / 3.0) / 2.0).abs() < 1e-12, "{ap}");
         assert_eq!(pr_auc(&[0.1, 0.2], &[false, false]), None);
+    }
+
+    #[test]
+    fn reliability_bins_and_ece_on_a_hand_case() {
+        // Bin [0.0,0.1): two at 0.05, one positive -> observed 0.5, gap 0.45.
+        // Bin [0.9,1.0]: 0.95 and 1.0, both positive -> mean 0.975, gap 0.025.
+        let pairs = [(0.05, true), (0.05, false), (0.95, true), (1.0, true)];
+        let (bins, ece) = reliability(&pairs, 10);
+        assert_eq!(bins.len(), 10);
+        assert_eq!((bins[0].count, bins[0].observed), (2, 0.5));
+        assert_eq!((bins[9].count, bins[9].mean_predicted), (2, 0.975));
+        assert!(bins[1..9].iter().all(|b| b.count == 0));
+        assert!((ece - (0.5 * 0.45 + 0.5 * 0.025)).abs() < 1e-4, "{ece}");
     }
 
     #[test]
