@@ -201,3 +201,60 @@ fn eval_compares_two_detectors_and_takes_hard_negative_scenarios() {
     assert_eq!(m["hard_negatives"], 2);
     assert_eq!(m["compare"]["calls"], m["calls"]);
 }
+
+#[test]
+fn eval_report_is_self_contained_and_escapes_transcripts() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("out");
+    let out = callaudit(&[
+        "-q",
+        "eval",
+        "--model",
+        "rules",
+        "--report",
+        out_dir.to_str().unwrap(),
+        "tests/fixtures/corpus/report.jsonl",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = std::fs::read_to_string(out_dir.join("index.html")).unwrap();
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "transcript text is escaped"
+    );
+    assert!(
+        !html.contains("<script"),
+        "no script element, escaped or injected"
+    );
+    assert!(
+        html.contains("fp-&lt;b&gt;1&lt;/b&gt;"),
+        "ids are escaped too"
+    );
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "no network references"
+    );
+    assert!(
+        html.contains("id='patterns'") && html.contains("<svg"),
+        "tables and plots"
+    );
+    assert!(
+        !html.contains("4 1 9 9 2 7") && !html.contains("419927"),
+        "codes are masked"
+    );
+    let m: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out_dir.join("metrics.json")).unwrap())
+            .unwrap();
+    assert_eq!(m["calls"], 3);
+    assert_eq!(
+        std::fs::read_to_string(out_dir.join("predictions.jsonl"))
+            .unwrap()
+            .lines()
+            .count(),
+        3
+    );
+}

@@ -30,6 +30,9 @@ pub struct EvalArgs {
     /// Exit 1 when a metric is below a bar, e.g. `call_f1=0.95` (repeatable).
     #[arg(long, value_name = "METRIC=VALUE")]
     fail_under: Vec<String>,
+    /// Write a report folder: index.html (self-contained), metrics.json, predictions.jsonl.
+    #[arg(long, value_name = "DIR")]
+    report: Option<PathBuf>,
     /// Also evaluate this detector on the same corpus and show both (e.g. `--compare rules`).
     #[arg(long, value_enum, value_name = "DETECTOR")]
     compare: Option<super::detect::Detector>,
@@ -122,6 +125,26 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             .map(|v| serde_json::to_string(v).expect("serializable") + "\n")
             .collect();
         std::fs::write(p, lines).with_context(|| format!("writing {}", p.display()))?;
+    }
+    if let Some(dir) = &args.report {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        let lines: String = verdicts
+            .iter()
+            .map(|v| serde_json::to_string(v).expect("serializable") + "\n")
+            .collect();
+        let write = |name: &str, text: String| {
+            let p = dir.join(name);
+            std::fs::write(&p, text).with_context(|| format!("writing {}", p.display()))
+        };
+        write("predictions.jsonl", lines)?;
+        write(
+            "metrics.json",
+            serde_json::to_string_pretty(&report).expect("serializable") + "\n",
+        )?;
+        write(
+            "index.html",
+            crate::report::html::eval_page(&report, &calls, &verdicts),
+        )?;
     }
     let other = match args.compare {
         Some(d) => Some(

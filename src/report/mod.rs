@@ -1,5 +1,6 @@
 //! Renderers for transcripts: text, JSON, JSONL, SRT and WebVTT; masking of personal numbers. No ML here.
 
+pub mod html;
 pub mod mask;
 
 use std::fmt::Write as _;
