@@ -258,3 +258,33 @@ fn eval_report_is_self_contained_and_escapes_transcripts() {
         3
     );
 }
+
+#[test]
+fn eval_report_puts_model_and_baseline_side_by_side() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("out");
+    let out = callaudit(&[
+        "-q",
+        "eval",
+        "--model",
+        "rules",
+        "--compare",
+        "minilm",
+        "--report",
+        out_dir.to_str().unwrap(),
+        "tests/fixtures/corpus/report.jsonl",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = std::fs::read_to_string(out_dir.join("index.html")).unwrap();
+    let table = &html[html.find("id='compare'").expect("comparison table")..];
+    assert!(
+        table.contains("<th>rules</th>") && table.contains("minilm-ft"),
+        "{table}"
+    );
+    assert!(table.contains("code_request call F1"));
+}

@@ -126,6 +126,16 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             .collect();
         std::fs::write(p, lines).with_context(|| format!("writing {}", p.display()))?;
     }
+    let other = match args.compare {
+        Some(d) => Some(
+            run_one(&DetectorArgs {
+                detector: d,
+                ..args.detector.clone()
+            })?
+            .0,
+        ),
+        None => None,
+    };
     if let Some(dir) = &args.report {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
         let lines: String = verdicts
@@ -143,19 +153,9 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
         )?;
         write(
             "index.html",
-            crate::report::html::eval_page(&report, &calls, &verdicts),
+            crate::report::html::eval_page(&report, &calls, &verdicts, other.as_ref()),
         )?;
     }
-    let other = match args.compare {
-        Some(d) => Some(
-            run_one(&DetectorArgs {
-                detector: d,
-                ..args.detector.clone()
-            })?
-            .0,
-        ),
-        None => None,
-    };
     match args.format {
         EvalFormat::Text => {
             print!("{}", render_table(&report));

@@ -154,8 +154,76 @@ fn call_block(out: &mut String, call: &Call, v: &Verdict) {
     out.push_str("</details>\n");
 }
 
-/// The whole page. `calls` and `verdicts` are in the same order.
-pub fn eval_page(r: &EvalReport, calls: &[Call], verdicts: &[Verdict]) -> String {
+/// Two detectors' headline metrics side by side (`eval --compare`).
+fn comparison(a: &EvalReport, b: &EvalReport) -> String {
+    let mut s = format!(
+        "<h2>Model vs baseline</h2><table id='compare'><tr><th class='l'>metric</th><th>{}</th><th>{}</th></tr>\n",
+        escape(&a.model),
+        escape(&b.model)
+    );
+    let opt = |v: Option<f64>| v.map_or("-".to_owned(), |v| format!("{v:.3}"));
+    let mut rows: Vec<(String, String, String)> = vec![
+        (
+            "call F1".into(),
+            format!("{:.3}", a.call_level.f1),
+            format!("{:.3}", b.call_level.f1),
+        ),
+        (
+            "call precision".into(),
+            format!("{:.3}", a.call_level.precision),
+            format!("{:.3}", b.call_level.precision),
+        ),
+        (
+            "call recall".into(),
+            format!("{:.3}", a.call_level.recall),
+            format!("{:.3}", b.call_level.recall),
+        ),
+        (
+            "call FPR".into(),
+            format!("{:.3}", a.call_level.fpr),
+            format!("{:.3}", b.call_level.fpr),
+        ),
+        (
+            "hard-negative FPR".into(),
+            opt(a.hard_negative_fpr),
+            opt(b.hard_negative_fpr),
+        ),
+        (
+            "macro F1 (turn)".into(),
+            format!("{:.3}", a.macro_f1_turn),
+            format!("{:.3}", b.macro_f1_turn),
+        ),
+        (
+            "macro F1 (call)".into(),
+            format!("{:.3}", a.macro_f1_call),
+            format!("{:.3}", b.macro_f1_call),
+        ),
+    ];
+    for (id, m) in &a.patterns {
+        let other = b
+            .patterns
+            .get(id)
+            .map_or("-".to_owned(), |o| format!("{:.3}", o.call.f1));
+        rows.push((format!("{id} call F1"), format!("{:.3}", m.call.f1), other));
+    }
+    for (k, x, y) in rows {
+        let _ = writeln!(
+            s,
+            "<tr><td class='l'>{}</td><td>{x}</td><td>{y}</td></tr>",
+            escape(&k)
+        );
+    }
+    s.push_str("</table>\n");
+    s
+}
+
+/// The whole page. `calls` and `verdicts` are in the same order; `baseline` adds a comparison.
+pub fn eval_page(
+    r: &EvalReport,
+    calls: &[Call],
+    verdicts: &[Verdict],
+    baseline: Option<&EvalReport>,
+) -> String {
     let c = &r.call_level;
     let mut s = format!(
         "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>callaudit eval: {}</title><style>{STYLE}</style></head><body>\n",
@@ -211,6 +279,9 @@ pub fn eval_page(r: &EvalReport, calls: &[Call], verdicts: &[Verdict]) -> String
         );
     }
     let _ = writeln!(s, "</table>{}", f1_bars(r));
+    if let Some(b) = baseline {
+        s.push_str(&comparison(r, b));
+    }
     let _ = writeln!(s, "<h2>Calibration</h2>{}", reliability_plot(r));
     s.push_str("<h2>Errors</h2>\n");
     for (title, wrong) in [("False positives", true), ("False negatives", false)] {
