@@ -243,6 +243,10 @@ fn eval_report_is_self_contained_and_escapes_transcripts() {
         "tables and plots"
     );
     assert!(
+        html.contains("aria-label='ROC'") && html.contains("aria-label='precision-recall'"),
+        "curves"
+    );
+    assert!(
         !html.contains("4 1 9 9 2 7") && !html.contains("419927"),
         "codes are masked"
     );

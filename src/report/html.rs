@@ -104,6 +104,60 @@ fn reliability_plot(r: &EvalReport) -> String {
     s
 }
 
+/// A point of a curve in the unit square.
+pub type Point = (f64, f64);
+
+/// ROC (false-positive rate, true-positive rate) and PR (recall, precision) points of the risk
+/// score, one per distinct threshold, from the highest score down.
+pub fn curves(scores: &[f64], truth: &[bool]) -> (Vec<Point>, Vec<Point>) {
+    let pos = truth.iter().filter(|t| **t).count().max(1) as f64;
+    let neg = truth.iter().filter(|t| !**t).count().max(1) as f64;
+    let mut order: Vec<usize> = (0..scores.len()).collect();
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
+    let (mut roc, mut pr) = (vec![(0.0, 0.0)], Vec::new());
+    let (mut tp, mut fp) = (0.0, 0.0);
+    let mut i = 0;
+    while i < order.len() {
+        let s = scores[order[i]];
+        while i < order.len() && scores[order[i]] == s {
+            if truth[order[i]] {
+                tp += 1.0;
+            } else {
+                fp += 1.0;
+            }
+            i += 1;
+        }
+        roc.push((fp / neg, tp / pos));
+        pr.push((tp / pos, tp / (tp + fp)));
+    }
+    (roc, pr)
+}
+
+/// A small line plot of points in the unit square.
+fn curve_plot(label: &str, xlab: &str, ylab: &str, pts: &[Point]) -> String {
+    let (w, h, pad) = (260.0, 260.0, 30.0);
+    let x = |p: f64| pad + p * (w - 2.0 * pad);
+    let y = |p: f64| h - pad - p * (h - 2.0 * pad);
+    let line: Vec<String> = pts
+        .iter()
+        .map(|(a, b)| format!("{:.1},{:.1}", x(*a), y(*b)))
+        .collect();
+    format!(
+        "<svg width='{w}' height='{h}' role='img' aria-label='{l}'><rect x='{pad}' y='{pad}' width='{}' height='{}' fill='none' stroke='#000'/>\
+         <polyline fill='none' stroke='#1f77b4' stroke-width='2' points='{}'/><text x='{}' y='{}'>{}</text>\
+         <text x='2' y='{}'>{}</text><text x='{pad}' y='14'>{l}</text></svg>",
+        w - 2.0 * pad,
+        h - 2.0 * pad,
+        line.join(" "),
+        w / 2.0 - 20.0,
+        h - 8.0,
+        escape(xlab),
+        pad - 8.0,
+        escape(ylab),
+        l = escape(label),
+    )
+}
+
 fn call_block(out: &mut String, call: &Call, v: &Verdict) {
     let _ = writeln!(
         out,
@@ -282,6 +336,15 @@ pub fn eval_page(
     if let Some(b) = baseline {
         s.push_str(&comparison(r, b));
     }
+    let scores: Vec<f64> = verdicts.iter().map(|v| v.risk as f64).collect();
+    let truth: Vec<bool> = calls.iter().map(|c| c.deceptive).collect();
+    let (roc, pr) = curves(&scores, &truth);
+    let _ = writeln!(
+        s,
+        "<h2>Risk score curves</h2>{}{}",
+        curve_plot("ROC", "false-positive rate", "true-positive rate", &roc),
+        curve_plot("precision-recall", "recall", "precision", &pr)
+    );
     let _ = writeln!(s, "<h2>Calibration</h2>{}", reliability_plot(r));
     s.push_str("<h2>Errors</h2>\n");
     for (title, wrong) in [("False positives", true), ("False negatives", false)] {
@@ -304,6 +367,17 @@ pub fn eval_page(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn curves_on_a_hand_case() {
+        let (roc, pr) = curves(&[0.9, 0.8, 0.3, 0.1], &[true, false, true, false]);
+        assert_eq!(
+            roc,
+            vec![(0.0, 0.0), (0.0, 0.5), (0.5, 0.5), (0.5, 1.0), (1.0, 1.0)]
+        );
+        assert_eq!(pr[0], (0.5, 1.0));
+        assert_eq!(pr[2], (1.0, 2.0 / 3.0));
+    }
 
     #[test]
     fn escapes_markup_and_quotes() {
