@@ -32,8 +32,6 @@ pub struct WhisperOptions {
     /// Beam width; 0 or 1 means greedy decoding.
     pub beam_size: usize,
     pub device: Device,
-    /// Prompt text that biases spelling (product names, "10086").
-    pub initial_prompt: Option<String>,
     /// Re-decode at higher temperatures when a decode looks degenerate (whisper's fallback).
     pub temperature_fallback: bool,
     /// Flash attention (measured slower and less accurate on CPU; default on GPU).
@@ -56,7 +54,6 @@ impl Default for WhisperOptions {
             threads: 1,
             beam_size: 0,
             device: Device::Auto,
-            initial_prompt: None,
             flash_attn: None,
             temperature_fallback: true,
             dtw: None,
@@ -152,9 +149,6 @@ impl Transcriber for WhisperBackend {
         params.set_print_timestamps(false);
         if !self.opts.temperature_fallback {
             params.set_temperature_inc(0.0);
-        }
-        if let Some(p) = &self.opts.initial_prompt {
-            params.set_initial_prompt(p);
         }
         let mut state = self.ctx.create_state().map_err(werr("creating a state"))?;
         state.full(params, &pack.samples).map_err(werr("a pack"))?;

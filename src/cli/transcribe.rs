@@ -109,7 +109,6 @@ impl AsrArgs {
             threads: self.threads,
             beam_size: self.beam_size,
             device: self.device,
-            initial_prompt: None,
             flash_attn: self.flash_attn.then_some(true),
             temperature_fallback: !self.no_fallback,
             dtw: match (model_path, self.asr) {

@@ -50,10 +50,6 @@ pub struct Variable {
 }
 
 impl Variable {
-    pub fn numel(&self) -> usize {
-        self.shape.iter().product()
-    }
-
     /// The values as f32, whatever the stored float type.
     pub fn to_f32(&self) -> Result<Vec<f32>, Ct2Error> {
         let le2 = |c: &[u8]| u16::from_le_bytes([c[0], c[1]]);
@@ -223,10 +219,6 @@ impl Ct2Model {
         self.variables.get(key).ok_or_else(|| Ct2Error::Missing {
             name: name.to_owned(),
         })
-    }
-
-    pub fn has(&self, name: &str) -> bool {
-        self.get(name).is_ok()
     }
 
     /// Number of `{prefix}/layer_N/...` blocks.
