@@ -4,6 +4,7 @@
 
 pub mod asr;
 pub mod audio;
+pub mod batch;
 pub mod classifier;
 pub mod cli;
 pub mod corpus;

@@ -78,3 +78,45 @@ fn rules_baseline_runs_on_the_same_audio() {
     assert_eq!(v["model"], "rules");
     assert!(v["turns"].as_array().unwrap().len() >= 4);
 }
+
+#[test]
+fn check_writes_the_investigators_page_and_applies_the_caller_rule() {
+    let d = tempfile::tempdir().unwrap();
+    let page = d.path().join("call.html");
+    let (code, v) = check(
+        "scam_call.mulaw8k.wav",
+        &[
+            "--html",
+            page.to_str().unwrap(),
+            "--caller-number",
+            "+86 171 2345 6789",
+        ],
+    );
+    assert_eq!(code, Some(1));
+    assert_eq!(v["patterns"][0]["id"], "unofficial_caller", "{v:#}");
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(
+        html.contains("<details class='call' id='call-1'"),
+        "one call"
+    );
+    assert!(html.contains(" open>"), "opened");
+    assert!(
+        !html.contains("id='summary'"),
+        "no batch tables for one call"
+    );
+    assert!(html.contains("<mark>") && html.contains("unofficial_caller p=1.00"));
+    assert!(html.contains("<button class='ts' data-ms='"));
+    let audio = common::fixtures().join("scam_call.mulaw8k.wav");
+    let rel = callaudit::report::audit_html::relative_path(&audio, d.path());
+    assert!(
+        html.contains(&format!(
+            "<audio controls preload='none' src='{}'",
+            rel.display()
+        )),
+        "{html}"
+    );
+
+    // From an official number the rule stays quiet.
+    let (_, v) = check("scam_call.mulaw8k.wav", &["--caller-number", "10086"]);
+    assert!(!v.to_string().contains("unofficial_caller"));
+}

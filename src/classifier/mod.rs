@@ -17,7 +17,8 @@ use candle_nn::VarBuilder;
 use serde::{Deserialize, Serialize};
 
 use crate::patterns::{self, N_PATTERNS};
-use crate::transcript::Window;
+use crate::transcript::{windows, Speaker, Window};
+use crate::verdict::{judge, TurnInfo, Verdict};
 use bert::{Bert, Mode};
 
 /// Longest (context, turn) pair fed to the encoder, in tokens; the longer part is cut first.
@@ -271,6 +272,27 @@ pub fn read_json<T: serde::de::DeserializeOwned>(
         what,
         source,
     })
+}
+
+/// Scores one call's turns and builds its verdict (`masking`: codes and numbers in evidence).
+pub fn judge_call(
+    id: &str,
+    turns: &[TurnInfo],
+    scorer: &dyn Scorer,
+    masking: bool,
+) -> Result<Verdict, ClassifierError> {
+    let pairs: Vec<(Speaker, &str)> = turns.iter().map(|t| (t.speaker, t.text.as_str())).collect();
+    let wins = windows(&pairs, CONTEXT_TURNS);
+    let scores = scorer.score(&wins)?;
+    Ok(judge(
+        id,
+        turns,
+        &wins,
+        &scores,
+        &scorer.thresholds(),
+        &scorer.name(),
+        masking,
+    ))
 }
 
 /// Anything that scores windows: the fine-tuned model or the keyword baseline.

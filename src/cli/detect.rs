@@ -8,13 +8,19 @@ use anyhow::Context;
 
 use super::transcribe::AsrArgs;
 use super::GlobalArgs;
-use crate::asr;
-use crate::classifier::{rules::Rules, Classifier, Scorer, CONTEXT_TURNS};
+use crate::asr::whisper::WhisperBackend;
+use crate::batch::caller::OfficialNumbers;
+use crate::batch::inputs::{CallInput, Metadata};
+use crate::batch::judge::{AudioJudge, CallJudge, JudgeOptions};
+use crate::batch::results::{CallResult, Status};
+use crate::batch::summary::summarize;
+use crate::classifier::{self, rules::Rules, Classifier, Scorer, CONTEXT_TURNS};
 use crate::corpus::Corpus;
 use crate::models::{self, MINILM};
 use crate::report;
+use crate::report::audit_html::{audit_page, PageOptions};
 use crate::transcript::{windows, Speaker, Transcript};
-use crate::verdict::{judge, TurnInfo, Verdict};
+use crate::verdict::{TurnInfo, Verdict};
 
 /// Which detector scores the turns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -51,13 +57,49 @@ pub struct DetectorArgs {
     pub no_mask: bool,
 }
 
+/// Everything `check` and `batch` need to go from a recording to a verdict.
+#[derive(Debug, clap::Args)]
+pub struct PipelineArgs {
+    /// More official caller numbers (one per line) besides 10086 and 10085, for the
+    /// `unofficial_caller` rule.
+    #[arg(long, value_name = "FILE")]
+    pub official_numbers: Option<PathBuf>,
+    #[command(flatten)]
+    pub detector: DetectorArgs,
+    #[command(flatten)]
+    pub asr: AsrArgs,
+    /// A whisper.cpp ggml model file of your own (overrides --asr).
+    #[arg(long, value_name = "PATH")]
+    pub whisper_model: Option<PathBuf>,
+}
+
+impl PipelineArgs {
+    pub fn judge_options(&self) -> anyhow::Result<JudgeOptions> {
+        let official = match &self.official_numbers {
+            Some(p) => OfficialNumbers::with_file(p)
+                .with_context(|| format!("reading --official-numbers {}", p.display()))?,
+            None => OfficialNumbers::default(),
+        };
+        Ok(JudgeOptions {
+            transcribe: self.asr.transcribe_options(),
+            masking: !self.detector.no_mask,
+            official,
+        })
+    }
+
+    /// A Whisper context (one per worker).
+    pub fn whisper(&self, g: &GlobalArgs) -> anyhow::Result<WhisperBackend> {
+        self.asr.load(g, self.whisper_model.as_deref())
+    }
+}
+
 /// Where the committed classifier lives in the source tree.
 pub fn default_classifier_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("models/classifier")
 }
 
 impl DetectorArgs {
-    pub fn load(&self, g: &GlobalArgs) -> anyhow::Result<Box<dyn Scorer>> {
+    pub fn load(&self, g: &GlobalArgs) -> anyhow::Result<Box<dyn Scorer + Send + Sync>> {
         if self.detector == Detector::Rules {
             return Ok(Box::new(Rules::new()));
         }
@@ -89,39 +131,6 @@ impl DetectorArgs {
             }
         }
     }
-}
-
-/// Scores one call's turns and builds its verdict.
-pub fn verdict_for(
-    id: &str,
-    turns: &[TurnInfo],
-    scorer: &dyn Scorer,
-    masking: bool,
-) -> anyhow::Result<Verdict> {
-    let pairs: Vec<(Speaker, &str)> = turns.iter().map(|t| (t.speaker, t.text.as_str())).collect();
-    let wins = windows(&pairs, CONTEXT_TURNS);
-    let scores = scorer.score(&wins)?;
-    Ok(judge(
-        id,
-        turns,
-        &wins,
-        &scores,
-        &scorer.thresholds(),
-        &scorer.name(),
-        masking,
-    ))
-}
-
-pub fn transcript_turns(t: &Transcript) -> Vec<TurnInfo> {
-    t.turns()
-        .into_iter()
-        .map(|t| TurnInfo {
-            speaker: t.speaker,
-            text: t.text,
-            start_ms: t.start_ms,
-            end_ms: t.end_ms,
-        })
-        .collect()
 }
 
 fn emit(
@@ -185,7 +194,10 @@ fn read_calls(path: &Path) -> anyhow::Result<ReadCalls> {
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.display().to_string());
-        return Ok((vec![(id, transcript_turns(&t))], Vec::new()));
+        return Ok((
+            vec![(id, crate::batch::judge::transcript_turns(&t))],
+            Vec::new(),
+        ));
     }
     let corpus = Corpus::parse(path, &text);
     if corpus.calls.is_empty() && !corpus.errors.is_empty() && !text.trim_start().starts_with('{') {
@@ -227,7 +239,7 @@ pub fn run_classify(args: ClassifyArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
         failed += errors.len();
         let mut batch = Vec::new();
         for (id, turns) in calls {
-            let v = verdict_for(&id, &turns, scorer.as_ref(), !args.detector.no_mask)?;
+            let v = classifier::judge_call(&id, &turns, scorer.as_ref(), !args.detector.no_mask)?;
             batch.push((id, v));
         }
         // Text and JSONL stream file by file; one JSON document needs every call first.
@@ -249,54 +261,98 @@ pub struct CheckArgs {
     files: Vec<PathBuf>,
     #[arg(long, value_enum, default_value_t)]
     format: VerdictFormat,
+    /// Also write the investigator's page: transcript, flagged turns, timestamps that play the
+    /// recording (one self-contained HTML file).
+    #[arg(long, value_name = "FILE")]
+    html: Option<PathBuf>,
+    /// The number the call came from: a claim of being official customer service from a number
+    /// that is not official (10086, 10085, --official-numbers) flags `unofficial_caller`.
+    #[arg(long, value_name = "NUMBER")]
+    caller_number: Option<String>,
     #[command(flatten)]
-    detector: DetectorArgs,
-    #[command(flatten)]
-    asr: AsrArgs,
-    /// A whisper.cpp ggml model file of your own (overrides --asr).
-    #[arg(long, value_name = "PATH")]
-    whisper_model: Option<PathBuf>,
+    pipeline: PipelineArgs,
+}
+
+/// The `check` verdict of a judged call.
+fn verdict_of(r: &CallResult) -> Verdict {
+    Verdict {
+        id: r.id.clone(),
+        deceptive: r.flagged(),
+        risk: r.risk.unwrap_or(0.0),
+        patterns: r.patterns.clone(),
+        turns: r.turns.clone(),
+        model: r.model.clone().unwrap_or_default(),
+        audio: Some(r.audio.clone()),
+        duration_ms: r.duration_ms,
+    }
 }
 
 pub fn run_check(args: CheckArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
-    let scorer = args.detector.load(g)?;
-    let mut backend = args.asr.load(g, args.whisper_model.as_deref())?;
-    let opts = args.asr.transcribe_options();
+    let p = &args.pipeline;
+    let scorer = p.detector.load(g)?;
+    let opts = p.judge_options()?;
+    let mut judge = AudioJudge {
+        asr: p.whisper(g)?,
+        scorer: scorer.as_ref(),
+        opts: &opts,
+    };
     let mut failed = 0;
     let mut verdicts = Vec::new();
+    let mut results = Vec::new();
     for path in &args.files {
-        let t = match asr::transcribe_file(path, &mut backend, &opts) {
-            Ok(t) => t,
-            Err(e) => {
-                failed += 1;
-                eprintln!("error: {}", super::transcribe::one_line(path, &e));
-                continue;
-            }
+        let shown = path.display().to_string();
+        let input = CallInput {
+            key: shown.clone(),
+            path: path.clone(),
+            shown: shown.clone(),
+            meta: Metadata {
+                caller_number: args.caller_number.clone(),
+                ..Metadata::default()
+            },
+            invalid: None,
         };
-        let id = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let mut v = verdict_for(
-            &id,
-            &transcript_turns(&t),
-            scorer.as_ref(),
-            !args.detector.no_mask,
-        )?;
-        v.audio = Some(path.display().to_string());
-        v.duration_ms = Some(t.duration_ms);
+        let r = judge.judge(&input);
+        if r.status == Status::Error {
+            failed += 1;
+            eprintln!("error: {}", r.error_line());
+            continue;
+        }
+        let v = verdict_of(&r);
         tracing::info!(
-            "{}: {}",
-            path.display(),
+            "{shown}: {}",
             if v.deceptive {
                 "deceptive"
             } else {
                 "no pattern found"
             }
         );
-        verdicts.push((path.display().to_string(), v));
+        verdicts.push((shown, v));
+        results.push(r);
     }
     emit(&mut std::io::stdout().lock(), &verdicts, args.format)?;
+    if let Some(page) = &args.html {
+        let dir = page
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let o = PageOptions {
+            title: format!(
+                "callaudit: {}",
+                verdicts
+                    .iter()
+                    .map(|(s, _)| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            masking: opts.masking,
+            page_dir: dir.to_owned(),
+            audio_base: std::env::current_dir().unwrap_or_default(),
+            queue_limit: usize::MAX,
+        };
+        let sum = summarize(&results, Vec::new());
+        std::fs::write(page, audit_page(&results, &sum, &o, results.len() == 1))
+            .with_context(|| format!("writing {}", page.display()))?;
+    }
     Ok(exit_code(&verdicts, failed))
 }
 

@@ -4,8 +4,9 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 
-use super::detect::{verdict_for, DetectorArgs};
+use super::detect::DetectorArgs;
 use super::GlobalArgs;
+use crate::classifier::judge_call;
 use crate::corpus::{Call, Corpus};
 use crate::eval::corpus_eval::{evaluate, render_table, EvalReport};
 use crate::verdict::TurnInfo;
@@ -106,7 +107,7 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             let mut verdicts = Vec::with_capacity(calls.len());
             for c in &calls {
                 let turns: Vec<TurnInfo> = c.turns.iter().map(TurnInfo::from).collect();
-                verdicts.push(verdict_for(&c.id, &turns, scorer.as_ref(), !det.no_mask)?);
+                verdicts.push(judge_call(&c.id, &turns, scorer.as_ref(), !det.no_mask)?);
             }
             let report = evaluate(
                 &corpus_name,

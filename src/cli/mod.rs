@@ -1,5 +1,6 @@
 //! Command-line interface: clap definitions and one file per subcommand.
 
+mod batch;
 mod detect;
 mod eval;
 mod models;
@@ -55,6 +56,13 @@ enum Command {
     Transcribe(transcribe::TranscribeArgs),
     /// Transcribe recordings and judge them: verdict and evidence (exit 1 if deceptive).
     Check(detect::CheckArgs),
+    /// Audit many recordings (a folder or a manifest CSV): results.jsonl, summary.json and
+    /// report.html; resumable, parallel, shardable (exit 2 if any failed, 1 if any flagged).
+    Batch(batch::BatchArgs),
+    /// Rebuild report.html and summary.json of batch folders (several: merged into --out).
+    Report(batch::ReportArgs),
+    /// Combine the folders of batch shards into one (results, summary, report).
+    Merge(batch::ReportArgs),
     /// Judge transcripts made earlier, or every call of a labeled corpus.
     Classify(detect::ClassifyArgs),
     /// Metrics of the detector on a labeled corpus (exit 1 under a --fail-under bar).
@@ -103,6 +111,12 @@ pub fn run() -> anyhow::Result<u8> {
         Command::Transcribe(args) => transcribe::run(args, &cli.global),
         Command::Models(cmd) => models::run(cmd, &cli.global),
         Command::Check(args) => detect::run_check(args, &cli.global),
+        Command::Batch(args) => batch::run_batch(args, &cli.global),
+        Command::Report(args) => batch::run_report(args, &cli.global),
+        Command::Merge(args) => {
+            anyhow::ensure!(args.has_out(), "merge needs --out DIR");
+            batch::run_report(args, &cli.global)
+        }
         Command::Classify(args) => detect::run_classify(args, &cli.global),
         Command::Train(args) => train::run(args, &cli.global),
         Command::Eval(args) => eval::run(args, &cli.global),

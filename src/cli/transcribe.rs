@@ -186,13 +186,7 @@ pub fn run(args: TranscribeArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
 
 /// The error and its causes on one line; the file name is added unless the message has it.
 pub fn one_line(path: &Path, e: &(dyn std::error::Error + 'static)) -> String {
-    let mut msg = e.to_string();
-    let mut src = e.source();
-    while let Some(s) = src {
-        msg.push_str(": ");
-        msg.push_str(&s.to_string());
-        src = s.source();
-    }
+    let msg = crate::batch::judge::reason(e);
     let shown = path.display().to_string();
     if msg.contains(&shown) {
         msg

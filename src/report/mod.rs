@@ -1,5 +1,6 @@
 //! Renderers for transcripts: text, JSON, JSONL, SRT and WebVTT; masking of personal numbers. No ML here.
 
+pub mod audit_html;
 pub mod html;
 pub mod mask;
 

@@ -1,0 +1,341 @@
+//! `results.jsonl`: one line per call, appended as each call finishes.
+//!
+//! The file is the batch's only state. A line is written whole with one `write` and nothing is
+//! buffered in the process, so a batch killed at any moment (Ctrl-C, `kill -9`) leaves every
+//! finished call on disk and at most one torn last line, which resuming cuts off before it
+//! appends. A lock on the file keeps two batches from writing the same folder at once.
+
+use std::collections::BTreeSet;
+use std::fs::{File, OpenOptions};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::inputs::Metadata;
+use crate::transcript::Speaker;
+use crate::verdict::{PatternHit, TurnScores, Verdict};
+
+pub const RESULTS_FILE: &str = "results.jsonl";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Ok,
+    Error,
+}
+
+/// A turn as the report shows it (already masked unless the batch ran with `--no-mask`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ShownTurn {
+    pub index: usize,
+    pub speaker: Speaker,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_ms: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_ms: Option<i64>,
+    pub text: String,
+}
+
+/// Where one call's time went, in milliseconds of wall time.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct Timing {
+    /// Reading, decoding, resampling and voice activity detection.
+    pub decode: u64,
+    /// Whisper.
+    pub asr: u64,
+    /// Windows, classifier and verdict.
+    pub classify: u64,
+}
+
+/// One line of `results.jsonl`: the `check` JSON of a call plus status, audio and metadata.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CallResult {
+    pub id: String,
+    /// The input's stable key (call id or path as given): what resuming and merging match on.
+    pub key: String,
+    pub status: Status,
+    pub audio: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    #[serde(flatten)]
+    pub meta: Metadata,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deceptive: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub risk: Option<f32>,
+    #[serde(default)]
+    pub patterns: Vec<PatternHit>,
+    #[serde(default)]
+    pub turns: Vec<TurnScores>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_ms: Option<i64>,
+    #[serde(default)]
+    pub transcript: Vec<ShownTurn>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timing_ms: Option<Timing>,
+}
+
+impl CallResult {
+    pub fn ok(
+        key: &str,
+        audio: &str,
+        meta: Metadata,
+        v: Verdict,
+        transcript: Vec<ShownTurn>,
+        timing: Timing,
+    ) -> Self {
+        Self {
+            id: meta.call_id.clone().unwrap_or(v.id),
+            key: key.to_owned(),
+            status: Status::Ok,
+            audio: audio.to_owned(),
+            error: None,
+            meta,
+            deceptive: Some(v.deceptive),
+            risk: Some(v.risk),
+            patterns: v.patterns,
+            turns: v.turns,
+            model: Some(v.model),
+            duration_ms: v.duration_ms,
+            transcript,
+            timing_ms: Some(timing),
+        }
+    }
+
+    pub fn failed(key: &str, audio: &str, id: String, meta: Metadata, reason: String) -> Self {
+        Self {
+            id: meta.call_id.clone().unwrap_or(id),
+            key: key.to_owned(),
+            status: Status::Error,
+            audio: audio.to_owned(),
+            error: Some(reason),
+            meta,
+            deceptive: None,
+            risk: None,
+            patterns: Vec::new(),
+            turns: Vec::new(),
+            model: None,
+            duration_ms: None,
+            transcript: Vec::new(),
+            timing_ms: None,
+        }
+    }
+
+    /// `audio: reason`, for an error line on stderr (the reason may already name the file).
+    pub fn error_line(&self) -> String {
+        let reason = self.error.as_deref().unwrap_or("failed");
+        if reason.starts_with(&self.audio) {
+            reason.to_owned()
+        } else {
+            format!("{}: {reason}", self.audio)
+        }
+    }
+
+    pub fn flagged(&self) -> bool {
+        self.deceptive == Some(true)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ResultsError {
+    #[error("{path}: cannot read or write")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: another batch is writing this folder (its lock is held)")]
+    Locked { path: PathBuf },
+    #[error("{path}:{line}: not a result line")]
+    Line {
+        path: PathBuf,
+        line: usize,
+        #[source]
+        source: serde_json::Error,
+    },
+}
+
+/// Parses results text; a last line without its newline is a write cut short and is ignored.
+/// Returns the results and the byte length of the whole lines.
+pub fn parse(path: &Path, text: &str) -> Result<(Vec<CallResult>, usize), ResultsError> {
+    let whole = text.rfind('\n').map_or(0, |i| i + 1);
+    let mut out = Vec::new();
+    for (i, line) in text[..whole].lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let r = serde_json::from_str(line).map_err(|source| ResultsError::Line {
+            path: path.to_owned(),
+            line: i + 1,
+            source,
+        })?;
+        out.push(r);
+    }
+    Ok((out, whole))
+}
+
+/// Reads a results file (a torn last line is ignored).
+pub fn read(path: &Path) -> Result<Vec<CallResult>, ResultsError> {
+    let text = std::fs::read_to_string(path).map_err(|source| ResultsError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    Ok(parse(path, &text)?.0)
+}
+
+/// The open, locked results file of a batch folder.
+pub struct ResultsFile {
+    path: PathBuf,
+    file: File,
+    /// Every result on disk, the earlier runs' first.
+    pub results: Vec<CallResult>,
+    /// Bytes of a torn last line cut off when opening (0 normally).
+    pub cut_bytes: usize,
+}
+
+impl ResultsFile {
+    /// Opens (or creates) `dir/results.jsonl`, takes its lock, reads what earlier runs finished
+    /// and cuts a torn last line so the next append starts on a fresh line.
+    pub fn open(dir: &Path) -> Result<Self, ResultsError> {
+        let path = dir.join(RESULTS_FILE);
+        let io = |source| ResultsError::Io {
+            path: path.clone(),
+            source,
+        };
+        std::fs::create_dir_all(dir).map_err(io)?;
+        let mut file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(io)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(ResultsError::Locked { path: path.clone() })
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(io(e)),
+        }
+        let mut text = String::new();
+        file.read_to_string(&mut text).map_err(io)?;
+        let (results, whole) = parse(&path, &text)?;
+        let cut_bytes = text.len() - whole;
+        if cut_bytes > 0 {
+            file.set_len(whole as u64).map_err(io)?;
+        }
+        file.seek(SeekFrom::End(0)).map_err(io)?;
+        Ok(Self {
+            path,
+            file,
+            results,
+            cut_bytes,
+        })
+    }
+
+    /// Keys already recorded (done or failed): a resumed batch skips them.
+    pub fn done_keys(&self) -> BTreeSet<String> {
+        self.results.iter().map(|r| r.key.clone()).collect()
+    }
+
+    /// Appends one result as one whole line.
+    pub fn append(&mut self, r: CallResult) -> Result<(), ResultsError> {
+        let mut line = serde_json::to_string(&r).expect("results serialize");
+        line.push('\n');
+        self.file
+            .write_all(line.as_bytes())
+            .map_err(|source| ResultsError::Io {
+                path: self.path.clone(),
+                source,
+            })?;
+        self.results.push(r);
+        Ok(())
+    }
+
+    /// Makes everything written durable (end of a run).
+    pub fn sync(&self) -> Result<(), ResultsError> {
+        self.file.sync_data().map_err(|source| ResultsError::Io {
+            path: self.path.clone(),
+            source,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn failed(key: &str) -> CallResult {
+        CallResult::failed(
+            key,
+            key,
+            key.into(),
+            Metadata::default(),
+            "not a WAV file".into(),
+        )
+    }
+
+    #[test]
+    fn resume_keeps_whole_lines_and_cuts_a_torn_one() {
+        let d = tempfile::tempdir().unwrap();
+        {
+            let mut f = ResultsFile::open(d.path()).unwrap();
+            assert!(f.results.is_empty());
+            f.append(failed("a.wav")).unwrap();
+            f.append(failed("b.wav")).unwrap();
+        }
+        // A kill in the middle of the third line.
+        let p = d.path().join(RESULTS_FILE);
+        let mut text = std::fs::read_to_string(&p).unwrap();
+        let torn = "{\"id\":\"c\",\"key\":\"c.w";
+        text.push_str(torn);
+        std::fs::write(&p, &text).unwrap();
+
+        let mut f = ResultsFile::open(d.path()).unwrap();
+        assert_eq!(f.cut_bytes, torn.len());
+        assert_eq!(
+            f.done_keys().into_iter().collect::<Vec<_>>(),
+            ["a.wav", "b.wav"]
+        );
+        f.append(failed("c.wav")).unwrap();
+        drop(f);
+        let back = read(&p).unwrap();
+        assert_eq!(back.len(), 3);
+        assert_eq!(back[2].key, "c.wav");
+        assert_eq!(back[2].error.as_deref(), Some("not a WAV file"));
+        assert!(std::fs::read_to_string(&p).unwrap().ends_with("}\n"));
+    }
+
+    #[test]
+    fn a_second_batch_on_the_same_folder_is_refused() {
+        let d = tempfile::tempdir().unwrap();
+        let _first = ResultsFile::open(d.path()).unwrap();
+        let e = ResultsFile::open(d.path()).err().expect("locked");
+        assert!(matches!(e, ResultsError::Locked { .. }), "{e}");
+    }
+
+    #[test]
+    fn a_corrupt_middle_line_names_its_line() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join(RESULTS_FILE);
+        let ok = serde_json::to_string(&failed("a")).unwrap();
+        std::fs::write(&p, format!("{ok}\nnot json\n{ok}\n")).unwrap();
+        let e = read(&p).unwrap_err().to_string();
+        assert!(e.ends_with("results.jsonl:2: not a result line"), "{e}");
+    }
+
+    #[test]
+    fn error_lines_omit_verdict_fields_and_keep_metadata() {
+        let mut r = failed("k");
+        r.meta.agent_id = Some("A1".into());
+        let v = serde_json::to_value(&r).unwrap();
+        assert_eq!(v["status"], "error");
+        assert_eq!(v["agent_id"], "A1");
+        assert!(v.get("deceptive").is_none() && v.get("risk").is_none());
+        let back: CallResult = serde_json::from_value(v).unwrap();
+        assert_eq!(back, r);
+    }
+}

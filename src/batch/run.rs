@@ -1,0 +1,126 @@
+//! The worker pool: N judges take calls from a shared queue; the calling thread alone writes
+//! `results.jsonl`, one whole line per finished call, so a kill loses at most the calls in
+//! flight (they are simply done again on resume).
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+
+use super::inputs::CallInput;
+use super::judge::CallJudge;
+use super::results::{CallResult, ResultsError, ResultsFile};
+
+/// Runs every input through the judges (one thread each) and appends each result as it
+/// finishes. `on_done` sees each result after it is on disk (progress, error lines).
+/// Returns how many results this run wrote.
+pub fn run<J: CallJudge + Send>(
+    todo: &[CallInput],
+    judges: Vec<J>,
+    out: &mut ResultsFile,
+    mut on_done: impl FnMut(&CallResult),
+) -> Result<usize, ResultsError> {
+    let next = AtomicUsize::new(0);
+    let (tx, rx) = mpsc::channel::<CallResult>();
+    let mut written = 0;
+    std::thread::scope(|s| -> Result<(), ResultsError> {
+        for mut judge in judges {
+            let tx = tx.clone();
+            let next = &next;
+            s.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(input) = todo.get(i) else { break };
+                if tx.send(judge.judge(input)).is_err() {
+                    break; // the writer stopped (a disk error): no point going on
+                }
+            });
+        }
+        drop(tx);
+        for r in rx {
+            if let Err(e) = out.append(r) {
+                // Stop handing out work; workers finish their current call and exit.
+                next.store(todo.len(), Ordering::Relaxed);
+                return Err(e);
+            }
+            written += 1;
+            on_done(out.results.last().expect("just appended"));
+        }
+        Ok(())
+    })?;
+    out.sync()?;
+    Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::batch::inputs::Metadata;
+    use crate::batch::results::{self, Status};
+
+    /// Judges by name: `bad*` fails, everything else is fine; counts what it saw.
+    struct Fake<'a>(&'a AtomicUsize);
+    impl CallJudge for Fake<'_> {
+        fn judge(&mut self, input: &CallInput) -> CallResult {
+            self.0.fetch_add(1, Ordering::SeqCst);
+            let mut r = CallResult::failed(
+                &input.key,
+                &input.shown,
+                input.key.clone(),
+                Metadata::default(),
+                "broken".into(),
+            );
+            if !input.key.starts_with("bad") {
+                r.status = Status::Ok;
+                r.error = None;
+                r.deceptive = Some(false);
+            }
+            r
+        }
+    }
+
+    fn inputs(keys: &[&str]) -> Vec<CallInput> {
+        keys.iter()
+            .map(|k| CallInput {
+                key: (*k).into(),
+                path: (*k).into(),
+                shown: (*k).into(),
+                meta: Metadata::default(),
+                invalid: None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_input_is_written_once_with_failures_recorded() {
+        let d = tempfile::tempdir().unwrap();
+        let keys: Vec<String> = (0..40)
+            .map(|i| {
+                if i % 7 == 3 {
+                    format!("bad{i}")
+                } else {
+                    format!("c{i}")
+                }
+            })
+            .collect();
+        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+        let todo = inputs(&keys);
+        let seen = AtomicUsize::new(0);
+        let mut out = ResultsFile::open(d.path()).unwrap();
+        let mut progress = 0;
+        let n = run(
+            &todo,
+            vec![Fake(&seen), Fake(&seen), Fake(&seen)],
+            &mut out,
+            |_| progress += 1,
+        )
+        .unwrap();
+        assert_eq!((n, progress, seen.load(Ordering::SeqCst)), (40, 40, 40));
+        drop(out);
+        let back = results::read(&d.path().join(results::RESULTS_FILE)).unwrap();
+        let mut got: Vec<&str> = back.iter().map(|r| r.key.as_str()).collect();
+        got.sort_unstable();
+        let mut want = keys.clone();
+        want.sort_unstable();
+        assert_eq!(got, want);
+        let failed = back.iter().filter(|r| r.status == Status::Error).count();
+        assert_eq!(failed, 6);
+    }
+}

@@ -1,0 +1,256 @@
+//! `summary.json`: the numbers an inspector reads first, computed from `results.jsonl` alone so
+//! that `callaudit report` and `callaudit merge` rebuild them exactly.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::results::{CallResult, Status, Timing};
+
+/// Calls and flags of one agent or campaign.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupStats {
+    pub name: String,
+    pub calls: usize,
+    pub flagged: usize,
+    pub flag_rate: f64,
+    pub failed: usize,
+    /// Patterns by how many of the group's calls show them, most first (at most 3).
+    pub top_patterns: Vec<(String, usize)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Failure {
+    pub audio: String,
+    pub error: String,
+}
+
+/// One invocation of `batch` (a resumed batch has several).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunInfo {
+    pub started_at_unix: u64,
+    pub wall_s: f64,
+    pub jobs: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shard: Option<String>,
+    /// Calls this invocation processed (resumed calls excluded).
+    pub calls: usize,
+    pub audio_hours: f64,
+    pub audio_hours_per_wall_hour: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub calls: usize,
+    pub ok: usize,
+    pub failed: usize,
+    pub flagged: usize,
+    /// Flagged among the calls that were judged (failures excluded).
+    pub flagged_share: f64,
+    pub audio_hours: f64,
+    /// Calls showing each pattern (rule flags such as `unofficial_caller` included).
+    pub patterns: BTreeMap<String, usize>,
+    pub agents: Vec<GroupStats>,
+    pub campaigns: Vec<GroupStats>,
+    pub failures: Vec<Failure>,
+    pub models: Vec<String>,
+    /// Wall time spent per stage over all judged calls (ms), and each stage's share.
+    pub timing_ms: Timing,
+    pub timing_share: BTreeMap<String, f64>,
+    #[serde(default)]
+    pub runs: Vec<RunInfo>,
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+fn groups<'a>(
+    results: &'a [CallResult],
+    key: impl Fn(&'a CallResult) -> Option<&'a str>,
+) -> Vec<GroupStats> {
+    let mut by: BTreeMap<&str, Vec<&CallResult>> = BTreeMap::new();
+    for r in results {
+        if let Some(k) = key(r) {
+            by.entry(k).or_default().push(r);
+        }
+    }
+    let mut out: Vec<GroupStats> = by
+        .into_iter()
+        .map(|(name, rs)| {
+            let judged = rs.iter().filter(|r| r.status == Status::Ok).count();
+            let flagged = rs.iter().filter(|r| r.flagged()).count();
+            let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+            for r in &rs {
+                for p in &r.patterns {
+                    *counts.entry(p.id.as_str()).or_default() += 1;
+                }
+            }
+            let mut top: Vec<(String, usize)> =
+                counts.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+            top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            top.truncate(3);
+            GroupStats {
+                name: name.to_owned(),
+                calls: rs.len(),
+                flagged,
+                flag_rate: ratio(flagged, judged),
+                failed: rs.len() - judged,
+                top_patterns: top,
+            }
+        })
+        .collect();
+    // The teams that run the script first.
+    out.sort_by(|a, b| {
+        b.flag_rate
+            .total_cmp(&a.flag_rate)
+            .then(b.calls.cmp(&a.calls))
+            .then(a.name.cmp(&b.name))
+    });
+    out
+}
+
+/// Summarizes results; `runs` are carried over from the batch invocations.
+pub fn summarize(results: &[CallResult], runs: Vec<RunInfo>) -> Summary {
+    let ok = results.iter().filter(|r| r.status == Status::Ok).count();
+    let flagged = results.iter().filter(|r| r.flagged()).count();
+    let mut patterns = BTreeMap::new();
+    let mut models = std::collections::BTreeSet::new();
+    let mut timing = Timing::default();
+    for r in results {
+        for p in &r.patterns {
+            *patterns.entry(p.id.clone()).or_default() += 1;
+        }
+        if let Some(m) = &r.model {
+            models.insert(m.clone());
+        }
+        if let Some(t) = r.timing_ms {
+            timing.decode += t.decode;
+            timing.asr += t.asr;
+            timing.classify += t.classify;
+        }
+    }
+    let total = (timing.decode + timing.asr + timing.classify).max(1) as f64;
+    let timing_share = [
+        ("decode", timing.decode),
+        ("asr", timing.asr),
+        ("classify", timing.classify),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), (v as f64 / total * 1000.0).round() / 1000.0))
+    .collect();
+    let audio_ms: i64 = results.iter().filter_map(|r| r.duration_ms).sum();
+    Summary {
+        calls: results.len(),
+        ok,
+        failed: results.len() - ok,
+        flagged,
+        flagged_share: ratio(flagged, ok),
+        audio_hours: audio_ms as f64 / 3_600_000.0,
+        patterns,
+        agents: groups(results, |r| r.meta.agent_id.as_deref()),
+        campaigns: groups(results, |r| r.meta.campaign.as_deref()),
+        failures: results
+            .iter()
+            .filter(|r| r.status == Status::Error)
+            .map(|r| Failure {
+                audio: r.audio.clone(),
+                error: r.error.clone().unwrap_or_default(),
+            })
+            .collect(),
+        models: models.into_iter().collect(),
+        timing_ms: timing,
+        timing_share,
+        runs,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::batch::inputs::Metadata;
+    use crate::verdict::PatternHit;
+
+    fn call(agent: &str, patterns: &[&str], ms: i64) -> CallResult {
+        let mut r = CallResult::failed("k", "a.wav", "a".into(), Metadata::default(), "x".into());
+        r.status = Status::Ok;
+        r.error = None;
+        r.meta.agent_id = Some(agent.into());
+        r.meta.campaign = Some("spring".into());
+        r.deceptive = Some(!patterns.is_empty());
+        r.duration_ms = Some(ms);
+        r.patterns = patterns
+            .iter()
+            .map(|p| PatternHit {
+                id: (*p).into(),
+                probability: 0.9,
+                evidence: vec![],
+            })
+            .collect();
+        r.timing_ms = Some(Timing {
+            decode: 10,
+            asr: 80,
+            classify: 10,
+        });
+        r
+    }
+
+    #[test]
+    fn counts_rates_groups_and_failures_by_hand() {
+        let mut bad = CallResult::failed(
+            "b",
+            "b.wav",
+            "b".into(),
+            Metadata::default(),
+            "truncated".into(),
+        );
+        bad.meta.agent_id = Some("A2".into());
+        let rs = vec![
+            call("A1", &["code_request", "pressure"], 1_800_000),
+            call("A1", &["code_request"], 1_800_000),
+            call("A2", &[], 3_600_000),
+            bad,
+        ];
+        let s = summarize(&rs, vec![]);
+        assert_eq!((s.calls, s.ok, s.failed, s.flagged), (4, 3, 1, 2));
+        assert!((s.flagged_share - 2.0 / 3.0).abs() < 1e-12);
+        assert!((s.audio_hours - 2.0).abs() < 1e-12);
+        assert_eq!(s.patterns["code_request"], 2);
+        assert_eq!(s.patterns["pressure"], 1);
+        assert_eq!(s.agents[0].name, "A1");
+        assert_eq!(s.agents[0].flag_rate, 1.0);
+        assert_eq!(
+            s.agents[0].top_patterns,
+            vec![("code_request".to_owned(), 2), ("pressure".to_owned(), 1)]
+        );
+        // A2: one judged call, unflagged, one failure: rate over judged calls only.
+        assert_eq!(
+            (s.agents[1].calls, s.agents[1].failed, s.agents[1].flag_rate),
+            (2, 1, 0.0)
+        );
+        assert_eq!(s.campaigns.len(), 1);
+        assert_eq!(s.campaigns[0].calls, 3);
+        assert_eq!(
+            s.failures,
+            vec![Failure {
+                audio: "b.wav".into(),
+                error: "truncated".into()
+            }]
+        );
+        assert_eq!(s.timing_ms.asr, 240);
+        assert_eq!(s.timing_share["asr"], 0.8);
+    }
+
+    #[test]
+    fn empty_batch_has_zero_rates_not_nan() {
+        let s = summarize(&[], vec![]);
+        assert_eq!((s.calls, s.flagged_share), (0, 0.0));
+        assert!(serde_json::to_string(&s)
+            .unwrap()
+            .contains("\"flagged_share\":0.0"));
+    }
+}

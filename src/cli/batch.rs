@@ -1,0 +1,352 @@
+//! `callaudit batch` (many recordings, resumable, parallel), `callaudit report` (rebuild the
+//! page and summary from results) and `callaudit merge` (combine shard folders).
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use super::detect::PipelineArgs;
+use super::GlobalArgs;
+use crate::batch::judge::AudioJudge;
+use crate::batch::results::{self, CallResult, ResultsFile, Status, RESULTS_FILE};
+use crate::batch::select::Shard;
+use crate::batch::summary::{summarize, RunInfo, Summary};
+use crate::batch::{self, inputs, Selection, REPORT_FILE, SUMMARY_FILE};
+use crate::report::audit_html::{audit_page, PageOptions, DEFAULT_QUEUE_LIMIT};
+
+#[derive(Debug, clap::Args)]
+pub struct BatchArgs {
+    /// A folder (every audio file under it) or a manifest CSV (`path` column plus optional
+    /// call_id, agent_id, caller_number, called_number, started_at, campaign).
+    #[arg(value_name = "INPUT")]
+    input: PathBuf,
+    /// Output folder: results.jsonl, summary.json, report.html. Rerunning continues where a
+    /// killed batch stopped.
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    /// Process a reproducible random sample of this many calls.
+    #[arg(long, value_name = "N")]
+    sample: Option<usize>,
+    /// Seed of `--sample`.
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
+    /// Process shard K of N only (K from 1); shards split by a stable hash of call_id or path.
+    #[arg(long, value_name = "K/N")]
+    shard: Option<Shard>,
+    /// Calls processed at once (each with its own Whisper context); default: cores / --threads.
+    #[arg(long, short = 'j')]
+    jobs: Option<usize>,
+    /// Calls the report's queue shows at most (riskiest first).
+    #[arg(long, default_value_t = DEFAULT_QUEUE_LIMIT)]
+    queue_limit: usize,
+    #[command(flatten)]
+    pipeline: PipelineArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// Batch output folders (each with results.jsonl).
+    #[arg(required = true, value_name = "DIR")]
+    dirs: Vec<PathBuf>,
+    /// Where to write; required with several folders (then the same as `merge`).
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Show verification codes and phone numbers unmasked.
+    #[arg(long)]
+    no_mask: bool,
+    #[arg(long, default_value_t = DEFAULT_QUEUE_LIMIT)]
+    queue_limit: usize,
+}
+
+impl ReportArgs {
+    pub fn has_out(&self) -> bool {
+        self.out.is_some()
+    }
+}
+
+/// Default workers: one per core for the given Whisper threads each.
+fn default_jobs(threads: usize) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    (cores / threads.max(1)).max(1)
+}
+
+fn unix_now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+fn read_summary_runs(dir: &Path) -> Vec<RunInfo> {
+    std::fs::read_to_string(dir.join(SUMMARY_FILE))
+        .ok()
+        .and_then(|t| serde_json::from_str::<Summary>(&t).ok())
+        .map(|s| s.runs)
+        .unwrap_or_default()
+}
+
+/// Writes a file whole: a temporary file renamed over the old, so a reader never sees half.
+fn write_atomic(path: &Path, text: &str) -> anyhow::Result<()> {
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, text).with_context(|| format!("writing {}", tmp.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))
+}
+
+/// summary.json and report.html of a results folder.
+fn write_outputs(
+    dir: &Path,
+    results: &[CallResult],
+    runs: Vec<RunInfo>,
+    masking: bool,
+    queue_limit: usize,
+) -> anyhow::Result<Summary> {
+    let sum = summarize(results, runs);
+    write_atomic(
+        &dir.join(SUMMARY_FILE),
+        &(serde_json::to_string_pretty(&sum)? + "\n"),
+    )?;
+    let opts = PageOptions {
+        title: format!("callaudit: {}", dir.display()),
+        masking,
+        page_dir: dir.to_owned(),
+        audio_base: std::env::current_dir().unwrap_or_default(),
+        queue_limit,
+    };
+    write_atomic(
+        &dir.join(REPORT_FILE),
+        &audit_page(results, &sum, &opts, false),
+    )?;
+    Ok(sum)
+}
+
+fn exit_code(sum: &Summary) -> u8 {
+    if sum.failed > 0 {
+        2
+    } else if sum.flagged > 0 {
+        1
+    } else {
+        0
+    }
+}
+
+fn print_outcome(dir: &Path, sum: &Summary) {
+    println!(
+        "{}: {} calls, {:.2} audio hours, {} flagged ({:.1}% of judged), {} failed; report {}",
+        dir.display(),
+        sum.calls,
+        sum.audio_hours,
+        sum.flagged,
+        sum.flagged_share * 100.0,
+        sum.failed,
+        dir.join(REPORT_FILE).display()
+    );
+}
+
+/// Progress on stderr: a bar on a terminal, else a line every 10% or minute (logs, CI, pods).
+struct Progress {
+    bar: ProgressBar,
+    tty: bool,
+    quiet: bool,
+    total: usize,
+    done: usize,
+    audio_ms: i64,
+    started: Instant,
+    last_line: Instant,
+    last_tenth: usize,
+}
+
+impl Progress {
+    fn new(total: usize, quiet: bool) -> Self {
+        let tty = std::io::stderr().is_terminal() && !quiet;
+        let bar = if tty {
+            let b = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
+            b.set_style(
+                ProgressStyle::with_template("{bar:30} {pos}/{len} calls {msg}").expect("template"),
+            );
+            b.enable_steady_tick(Duration::from_millis(500));
+            b
+        } else {
+            ProgressBar::hidden()
+        };
+        Self {
+            bar,
+            tty,
+            quiet,
+            total,
+            done: 0,
+            audio_ms: 0,
+            started: Instant::now(),
+            last_line: Instant::now(),
+            last_tenth: 0,
+        }
+    }
+
+    fn status(&self) -> String {
+        let secs = self.started.elapsed().as_secs_f64().max(1e-3);
+        let hours = self.audio_ms as f64 / 3_600_000.0;
+        let eta = if self.done == 0 {
+            "-".to_owned()
+        } else {
+            let left = secs / self.done as f64 * (self.total - self.done) as f64;
+            format!("{}m{:02}s", (left / 60.0) as u64, (left % 60.0) as u64)
+        };
+        format!(
+            "{hours:.2} audio h, {:.1} audio h/wall h, ETA {eta}",
+            hours / (secs / 3600.0)
+        )
+    }
+
+    fn done(&mut self, r: &CallResult) {
+        self.done += 1;
+        self.audio_ms += r.duration_ms.unwrap_or(0);
+        if r.status == Status::Error {
+            let line = format!("error: {}", r.error_line());
+            self.bar.suspend(|| eprintln!("{line}"));
+        }
+        if self.tty {
+            self.bar.set_position(self.done as u64);
+            self.bar.set_message(self.status());
+        } else if !self.quiet {
+            let tenth = self.done * 10 / self.total.max(1);
+            if tenth > self.last_tenth || self.last_line.elapsed() > Duration::from_secs(60) {
+                self.last_tenth = tenth;
+                self.last_line = Instant::now();
+                eprintln!(
+                    "batch: {}/{} calls, {}",
+                    self.done,
+                    self.total,
+                    self.status()
+                );
+            }
+        }
+    }
+}
+
+pub fn run_batch(args: BatchArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
+    let mut out = ResultsFile::open(&args.out)?;
+    if out.cut_bytes > 0 {
+        tracing::warn!(
+            "{}: cut a torn last line ({} bytes) left by an interrupted run",
+            args.out.join(RESULTS_FILE).display(),
+            out.cut_bytes
+        );
+    }
+    let all = inputs::collect(&args.input, Some(&args.out))?;
+    let sel = Selection {
+        sample: args.sample,
+        seed: args.seed,
+        shard: args.shard,
+    };
+    let (todo, skipped) = batch::plan(all, &sel, &out.done_keys());
+    let p = &args.pipeline;
+    let opts = p.judge_options()?;
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| default_jobs(p.asr.threads))
+        .clamp(1, todo.len().max(1));
+    tracing::info!(
+        "{}: {} calls to do{}, {jobs} worker(s)",
+        args.input.display(),
+        todo.len(),
+        if skipped > 0 {
+            format!(" ({skipped} already in {})", args.out.display())
+        } else {
+            String::new()
+        }
+    );
+    let started_at_unix = unix_now();
+    let started = Instant::now();
+    let written = if todo.is_empty() {
+        0
+    } else {
+        let scorer = p.detector.load(g)?;
+        let mut judges = Vec::with_capacity(jobs);
+        for _ in 0..jobs {
+            judges.push(AudioJudge {
+                asr: p.whisper(g)?,
+                scorer: scorer.as_ref(),
+                opts: &opts,
+            });
+        }
+        let mut progress = Progress::new(todo.len(), g.quiet);
+        let n = batch::run::run(&todo, judges, &mut out, |r| progress.done(r))?;
+        progress.bar.finish_and_clear();
+        n
+    };
+    let wall_s = started.elapsed().as_secs_f64();
+    let mut runs = read_summary_runs(&args.out);
+    if written > 0 {
+        let fresh = &out.results[out.results.len() - written..];
+        let audio_hours =
+            fresh.iter().filter_map(|r| r.duration_ms).sum::<i64>() as f64 / 3_600_000.0;
+        runs.push(RunInfo {
+            started_at_unix,
+            wall_s: (wall_s * 10.0).round() / 10.0,
+            jobs,
+            shard: args.shard.map(|s| s.to_string()),
+            calls: written,
+            audio_hours,
+            audio_hours_per_wall_hour: audio_hours / (wall_s / 3600.0).max(1e-9),
+        });
+    }
+    let sum = write_outputs(
+        &args.out,
+        &out.results,
+        runs,
+        opts.masking,
+        args.queue_limit,
+    )?;
+    print_outcome(&args.out, &sum);
+    Ok(exit_code(&sum))
+}
+
+/// Results of several folders as one: a call present twice (a shard rerun elsewhere) keeps its
+/// judged result over a failure, else the last folder's.
+pub fn merge_results(dirs: &[PathBuf]) -> anyhow::Result<(Vec<CallResult>, Vec<RunInfo>)> {
+    let mut merged: Vec<CallResult> = Vec::new();
+    let mut at = std::collections::HashMap::new();
+    let mut runs = Vec::new();
+    for d in dirs {
+        let rs = results::read(&d.join(RESULTS_FILE))?;
+        for r in rs {
+            match at.get(&r.key) {
+                Some(&i) => {
+                    let old: &CallResult = &merged[i];
+                    tracing::warn!("{}: {} appears in more than one folder", d.display(), r.key);
+                    if !(old.status == Status::Ok && r.status == Status::Error) {
+                        merged[i] = r;
+                    }
+                }
+                None => {
+                    at.insert(r.key.clone(), merged.len());
+                    merged.push(r);
+                }
+            }
+        }
+        runs.extend(read_summary_runs(d));
+    }
+    Ok((merged, runs))
+}
+
+pub fn run_report(args: ReportArgs, _g: &GlobalArgs) -> anyhow::Result<u8> {
+    let out = match (&args.out, args.dirs.as_slice()) {
+        (Some(o), _) => o.clone(),
+        (None, [one]) => one.clone(),
+        (None, _) => anyhow::bail!("several folders need --out DIR for the merged results"),
+    };
+    let (results, runs) = merge_results(&args.dirs)?;
+    let writes_results = !(args.dirs.len() == 1 && args.dirs[0] == out);
+    std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
+    if writes_results {
+        let text: String = results
+            .iter()
+            .map(|r| serde_json::to_string(r).expect("serializable") + "\n")
+            .collect();
+        write_atomic(&out.join(RESULTS_FILE), &text)?;
+    }
+    let sum = write_outputs(&out, &results, runs, !args.no_mask, args.queue_limit)?;
+    print_outcome(&out, &sum);
+    Ok(exit_code(&sum))
+}
