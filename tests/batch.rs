@@ -388,3 +388,66 @@ fn a_second_batch_on_the_same_folder_is_refused() {
         "{stderr}"
     );
 }
+
+/// The shell script of a container in one of deploy/k8s's manifests (the `args: - |` block).
+fn job_script(file: &str) -> String {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap();
+    let mut lines = text.lines().skip_while(|l| l.trim() != "args:");
+    lines.next();
+    let start = lines.next().expect("a `- |` block after args:");
+    assert_eq!(start.trim(), "- |", "{file}");
+    let indent = start.len() - start.trim_start().len();
+    lines
+        .take_while(|l| l.trim().is_empty() || l.len() - l.trim_start().len() > indent)
+        .map(|l| l.trim_start())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn kubernetes_indexed_job_scripts_cover_every_call_once_and_merge() {
+    let d = tempfile::tempdir().unwrap();
+    recordings(d.path());
+    let audit = d.path().join("audit");
+    let bin_dir = Path::new(env!("CARGO_BIN_EXE_callaudit")).parent().unwrap();
+    let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap());
+    let sh = |script: &str, index: Option<usize>| {
+        common::tiny_en();
+        let mut c = Command::new("/bin/sh");
+        c.arg("-c")
+            .arg(script)
+            .env("PATH", &path)
+            .env("CALLAUDIT_MODELS", common::model_dir())
+            .env("SHARDS", "3")
+            .env("RECORDINGS", d.path().join("rec"))
+            .env("AUDIT", &audit)
+            .stdin(Stdio::null());
+        if let Some(i) = index {
+            c.env("JOB_COMPLETION_INDEX", i.to_string());
+        }
+        let o = c.output().unwrap();
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    };
+    let work = job_script("deploy/k8s/batch-job.yaml");
+    assert!(work.contains("--shard \"$k/$SHARDS\""), "{work}");
+    for i in 0..3 {
+        sh(&work, Some(i)); // flagged and failed calls still exit 0 (--exit-zero)
+    }
+    let mut seen = Vec::new();
+    for k in 1..=3 {
+        seen.extend(keys(&results(&audit.join(format!("shard-{k}")))));
+    }
+    seen.sort();
+    let want: Vec<String> = recordings(&d.path().join("again"))
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    assert_eq!(seen, want);
+    sh(&job_script("deploy/k8s/merge-job.yaml"), None);
+    assert_eq!(keys(&results(&audit.join("all"))), want);
+}

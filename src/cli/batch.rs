@@ -42,6 +42,11 @@ pub struct BatchArgs {
     /// Calls the report's queue shows at most (riskiest first).
     #[arg(long, default_value_t = DEFAULT_QUEUE_LIMIT)]
     queue_limit: usize,
+    /// Exit 0 once the batch has gone through every call, even if calls were flagged or failed
+    /// (they are in the results): for schedulers that retry a worker on any other exit code.
+    /// Errors that stop the batch still exit 2.
+    #[arg(long)]
+    exit_zero: bool,
     #[command(flatten)]
     pipeline: PipelineArgs,
 }
@@ -59,6 +64,9 @@ pub struct ReportArgs {
     no_mask: bool,
     #[arg(long, default_value_t = DEFAULT_QUEUE_LIMIT)]
     queue_limit: usize,
+    /// Exit 0 when the page and summary are written, whatever the calls show.
+    #[arg(long)]
+    exit_zero: bool,
 }
 
 impl ReportArgs {
@@ -299,7 +307,7 @@ pub fn run_batch(args: BatchArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
         args.queue_limit,
     )?;
     print_outcome(&args.out, &sum);
-    Ok(exit_code(&sum))
+    Ok(if args.exit_zero { 0 } else { exit_code(&sum) })
 }
 
 /// Results of several folders as one: a call present twice (a shard rerun elsewhere) keeps its
@@ -348,5 +356,5 @@ pub fn run_report(args: ReportArgs, _g: &GlobalArgs) -> anyhow::Result<u8> {
     }
     let sum = write_outputs(&out, &results, runs, !args.no_mask, args.queue_limit)?;
     print_outcome(&out, &sum);
-    Ok(exit_code(&sum))
+    Ok(if args.exit_zero { 0 } else { exit_code(&sum) })
 }
