@@ -1,15 +1,22 @@
 //! `callaudit eval`: honest metrics of a detector on a labeled corpus.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
 use super::detect::DetectorArgs;
+use super::transcribe::{one_line, AsrArgs};
 use super::GlobalArgs;
+use crate::asr::{self, Transcriber};
+use crate::batch::judge::transcript_turns;
 use crate::classifier::judge_call;
-use crate::corpus::{Call, Corpus};
+use crate::classifier::Scorer;
+use crate::corpus::{Call, Corpus, Turn};
+use crate::eval::corpus_eval::AsrCost;
 use crate::eval::corpus_eval::{evaluate, render_table, EvalReport};
+use crate::eval::wer::{word_errors, WordErrors};
 use crate::verdict::TurnInfo;
+use crate::verdict::Verdict;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum EvalFormat {
@@ -45,6 +52,73 @@ pub struct EvalArgs {
     fail_over: Vec<String>,
     #[command(flatten)]
     detector: DetectorArgs,
+    /// Speech recognition for lines with `audio` (ignored for transcript corpora).
+    #[command(flatten)]
+    asr: AsrArgs,
+    /// A whisper.cpp ggml model file of your own, for audio lines (overrides --asr).
+    #[arg(long, value_name = "PATH")]
+    whisper_model: Option<PathBuf>,
+}
+
+/// The calls of an audio corpus as judged from their recordings.
+struct FromAudio {
+    /// Per corpus call: its verdict and transcript turns (None: no audio, or it failed).
+    judged: Vec<Option<(Verdict, Vec<TurnInfo>)>>,
+    cost: AsrCost,
+}
+
+/// Transcribes and judges every call with `audio` (relative to the corpus file); a recording
+/// that fails is reported on stderr and left out.
+fn judge_audio(
+    args: &EvalArgs,
+    g: &GlobalArgs,
+    calls: &[Call],
+    scorer: &dyn Scorer,
+) -> anyhow::Result<FromAudio> {
+    let mut backend = args.asr.load(g, args.whisper_model.as_deref())?;
+    let opts = args.asr.transcribe_options();
+    let base = args.corpus.parent().unwrap_or(Path::new("."));
+    let mut judged = Vec::with_capacity(calls.len());
+    let mut errors = WordErrors::default();
+    let (mut audio_calls, mut failed, mut reference_calls) = (0, 0, 0);
+    for c in calls {
+        let Some(audio) = &c.audio else {
+            judged.push(None);
+            continue;
+        };
+        let path = base.join(audio);
+        let t = match asr::transcribe_file(&path, &mut backend, &opts) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("error: call {:?}: {}", c.id, one_line(&path, &e));
+                failed += 1;
+                judged.push(None);
+                continue;
+            }
+        };
+        audio_calls += 1;
+        if !c.turns.is_empty() {
+            reference_calls += 1;
+            let reference: Vec<&str> = c.turns.iter().map(|t| t.text.as_str()).collect();
+            errors.add(word_errors(&reference.join(" "), &t.text()));
+        }
+        let turns = transcript_turns(&t);
+        let v = judge_call(&c.id, &turns, scorer, !args.detector.no_mask)?;
+        judged.push(Some((v, turns)));
+    }
+    Ok(FromAudio {
+        judged,
+        cost: AsrCost {
+            model: backend.model_id(),
+            audio_calls,
+            failed,
+            reference_calls,
+            wer: (reference_calls > 0).then(|| errors.rate()),
+            word_errors: errors,
+            reference: None,
+            from_audio: None,
+        },
+    })
 }
 
 fn metric(r: &EvalReport, name: &str) -> anyhow::Result<f64> {
@@ -81,14 +155,9 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     for e in &corpus.errors {
         eprintln!("error: {e}");
     }
-    let calls: Vec<Call> = corpus
-        .calls
-        .into_iter()
-        .map(|(_, c)| c)
-        .filter(|c| !c.turns.is_empty())
-        .collect();
+    let calls: Vec<Call> = corpus.calls.into_iter().map(|(_, c)| c).collect();
     if calls.is_empty() {
-        anyhow::bail!("{}: no call with turns to evaluate", args.corpus.display());
+        anyhow::bail!("{}: no call to evaluate", args.corpus.display());
     }
     let hard: std::collections::HashSet<String> = match &args.hard_negatives {
         Some(p) => std::fs::read_to_string(p)
@@ -101,25 +170,101 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
         None => Default::default(),
     };
     let corpus_name = args.corpus.display().to_string();
-    let run_one =
-        |det: &DetectorArgs| -> anyhow::Result<(EvalReport, Vec<crate::verdict::Verdict>)> {
-            let scorer = det.load(g)?;
-            let mut verdicts = Vec::with_capacity(calls.len());
-            for c in &calls {
-                let turns: Vec<TurnInfo> = c.turns.iter().map(TurnInfo::from).collect();
-                verdicts.push(judge_call(&c.id, &turns, scorer.as_ref(), !det.no_mask)?);
+    let skipped = corpus.errors.len();
+    let from_turns = |c: &Call, scorer: &dyn Scorer, masking: bool| {
+        let turns: Vec<TurnInfo> = c.turns.iter().map(TurnInfo::from).collect();
+        judge_call(&c.id, &turns, scorer, masking)
+    };
+    let scorer = args.detector.load(g)?;
+    let masking = !args.detector.no_mask;
+    let mut audio = if calls.iter().any(|c| c.audio.is_some()) {
+        Some(judge_audio(&args, g, &calls, scorer.as_ref())?)
+    } else {
+        None
+    };
+    // The calls evaluated: from audio where a line has it, else from its turns. For metrics a
+    // call judged from audio has no reference turns (its turns are not the ones judged); the
+    // page shows the recognized turns instead.
+    let (mut eval_calls, mut shown_calls, mut verdicts) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut ref_calls, mut ref_verdicts, mut audio_verdicts) =
+        (Vec::new(), Vec::new(), Vec::new());
+    for (i, c) in calls.iter().enumerate() {
+        match audio.as_ref().and_then(|a| a.judged[i].as_ref()) {
+            Some((v, turns)) => {
+                if !c.turns.is_empty() {
+                    ref_calls.push(c.clone());
+                    ref_verdicts.push(from_turns(c, scorer.as_ref(), masking)?);
+                    audio_verdicts.push(v.clone());
+                }
+                eval_calls.push(Call {
+                    turns: Vec::new(),
+                    ..c.clone()
+                });
+                shown_calls.push(Call {
+                    turns: turns
+                        .iter()
+                        .map(|t| Turn {
+                            speaker: t.speaker,
+                            text: t.text.clone(),
+                            labels: Vec::new(),
+                            start_ms: t.start_ms,
+                            end_ms: t.end_ms,
+                        })
+                        .collect(),
+                    ..c.clone()
+                });
+                verdicts.push(v.clone());
             }
-            let report = evaluate(
+            None if c.audio.is_none() && !c.turns.is_empty() => {
+                eval_calls.push(c.clone());
+                shown_calls.push(c.clone());
+                verdicts.push(from_turns(c, scorer.as_ref(), masking)?);
+            }
+            None => {} // a recording that failed (already reported)
+        }
+    }
+    if eval_calls.is_empty() {
+        anyhow::bail!("{}: no call could be evaluated", args.corpus.display());
+    }
+    let report = evaluate(
+        &corpus_name,
+        &scorer.name(),
+        &eval_calls,
+        &verdicts,
+        skipped,
+        &hard,
+    );
+    if let Some(a) = audio.as_mut() {
+        if !ref_calls.is_empty() {
+            let name = scorer.name();
+            let audio_calls: Vec<Call> = ref_calls
+                .iter()
+                .map(|c| Call {
+                    turns: Vec::new(),
+                    ..c.clone()
+                })
+                .collect();
+            a.cost.from_audio = Some(evaluate(
                 &corpus_name,
-                &scorer.name(),
-                &calls,
-                &verdicts,
-                corpus.errors.len(),
+                &format!("{name} from audio"),
+                &audio_calls,
+                &audio_verdicts,
+                skipped,
                 &hard,
-            );
-            Ok((report, verdicts))
-        };
-    let (report, verdicts) = run_one(&args.detector)?;
+            ));
+            a.cost.reference = Some(evaluate(
+                &corpus_name,
+                &format!("{name} on reference turns"),
+                &ref_calls,
+                &ref_verdicts,
+                skipped,
+                &hard,
+            ));
+        }
+    }
+    let asr_cost = audio.map(|a| a.cost);
+    let failed_audio = asr_cost.as_ref().map_or(0, |a| a.failed);
+    let calls = shown_calls;
     if let Some(p) = &args.predictions {
         let lines: String = verdicts
             .iter()
@@ -127,14 +272,27 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             .collect();
         std::fs::write(p, lines).with_context(|| format!("writing {}", p.display()))?;
     }
+    // The baseline judges the same turns the model judged (recognized turns for audio lines).
     let other = match args.compare {
-        Some(d) => Some(
-            run_one(&DetectorArgs {
+        Some(d) => {
+            let det = DetectorArgs {
                 detector: d,
                 ..args.detector.clone()
-            })?
-            .0,
-        ),
+            };
+            let b = det.load(g)?;
+            let mut vs = Vec::with_capacity(calls.len());
+            for c in &calls {
+                vs.push(from_turns(c, b.as_ref(), masking)?);
+            }
+            Some(evaluate(
+                &corpus_name,
+                &b.name(),
+                &eval_calls,
+                &vs,
+                skipped,
+                &hard,
+            ))
+        }
         None => None,
     };
     if let Some(dir) = &args.report {
@@ -154,12 +312,35 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
         )?;
         write(
             "index.html",
-            crate::report::html::eval_page(&report, &calls, &verdicts, other.as_ref()),
+            crate::report::html::eval_page(
+                &report,
+                &calls,
+                &verdicts,
+                other.as_ref(),
+                asr_cost.as_ref(),
+            ),
         )?;
     }
     match args.format {
         EvalFormat::Text => {
             print!("{}", render_table(&report));
+            if let Some(a) = &asr_cost {
+                println!(
+                    "\nspeech recognition ({}): {} calls from audio, {} failed; word error rate {} on {} calls with reference turns",
+                    a.model,
+                    a.audio_calls,
+                    a.failed,
+                    a.wer.map_or("-".into(), |w| format!("{:.1}%", w * 100.0)),
+                    a.reference_calls
+                );
+                if let (Some(x), Some(y)) = (&a.from_audio, &a.reference) {
+                    println!(
+                        "same calls, from audio vs reference turns: call F1 {:.3} vs {:.3}, recall {:.3} vs {:.3}, FPR {:.3} vs {:.3}, macro F1 (call) {:.3} vs {:.3}",
+                        x.call_level.f1, y.call_level.f1, x.call_level.recall, y.call_level.recall,
+                        x.call_level.fpr, y.call_level.fpr, x.macro_f1_call, y.macro_f1_call
+                    );
+                }
+            }
             if let Some(o) = &other {
                 println!();
                 print!("{}", render_table(o));
@@ -177,6 +358,9 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             let mut v = serde_json::to_value(&report).expect("serializable");
             if let Some(o) = &other {
                 v["compare"] = serde_json::to_value(o).expect("serializable");
+            }
+            if let Some(a) = &asr_cost {
+                v["asr"] = serde_json::to_value(a).expect("serializable");
             }
             println!(
                 "{}",
@@ -198,7 +382,7 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             }
         }
     }
-    Ok(if !corpus.errors.is_empty() {
+    Ok(if skipped > 0 || failed_audio > 0 {
         2
     } else if failed_bar {
         1

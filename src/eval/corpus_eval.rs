@@ -104,6 +104,26 @@ pub struct EvalReport {
     pub worst_false_negatives: Vec<ErrorCase>,
 }
 
+/// What speech recognition costs on an audio corpus: the transcripts' word error rate against
+/// the reference turns, and the detection metrics from those reference turns, to set beside the
+/// metrics from audio.
+#[derive(Debug, Clone, Serialize)]
+pub struct AsrCost {
+    pub model: String,
+    /// Calls judged from their recording.
+    pub audio_calls: usize,
+    /// Recordings that could not be transcribed (left out of every metric).
+    pub failed: usize,
+    /// Calls with both a recording and reference turns: the WER and the reference metrics.
+    pub reference_calls: usize,
+    pub wer: Option<f64>,
+    pub word_errors: crate::eval::wer::WordErrors,
+    /// The same detector on the reference turns of the same calls.
+    pub reference: Option<EvalReport>,
+    /// The same detector on the same calls from audio (so both sides cover the same calls).
+    pub from_audio: Option<EvalReport>,
+}
+
 /// Worst errors listed per kind.
 pub const WORST: usize = 10;
 

@@ -7,7 +7,7 @@
 use crate::textnorm::normalize;
 
 /// Word-level edit distance counts.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct WordErrors {
     pub substitutions: usize,
     pub deletions: usize,

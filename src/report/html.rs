@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use crate::corpus::Call;
-use crate::eval::corpus_eval::EvalReport;
+use crate::eval::corpus_eval::{AsrCost, EvalReport};
 use crate::verdict::Verdict;
 
 /// HTML-escapes text for element content and attribute values.
@@ -208,12 +208,16 @@ fn call_block(out: &mut String, call: &Call, v: &Verdict) {
     out.push_str("</details>\n");
 }
 
-/// Two detectors' headline metrics side by side (`eval --compare`).
-fn comparison(a: &EvalReport, b: &EvalReport) -> String {
+/// Two evaluations' headline metrics side by side: model vs baseline (`eval --compare`), or
+/// from audio vs from the reference turns (audio corpora).
+fn comparison(title: &str, id: &str, a: (&str, &EvalReport), b: (&str, &EvalReport)) -> String {
+    let (a_name, a) = a;
+    let (b_name, b) = b;
     let mut s = format!(
-        "<h2>Model vs baseline</h2><table id='compare'><tr><th class='l'>metric</th><th>{}</th><th>{}</th></tr>\n",
-        escape(&a.model),
-        escape(&b.model)
+        "<h2>{}</h2><table id='{id}'><tr><th class='l'>metric</th><th>{}</th><th>{}</th></tr>\n",
+        escape(title),
+        escape(a_name),
+        escape(b_name)
     );
     let opt = |v: Option<f64>| v.map_or("-".to_owned(), |v| format!("{v:.3}"));
     let mut rows: Vec<(String, String, String)> = vec![
@@ -277,6 +281,7 @@ pub fn eval_page(
     calls: &[Call],
     verdicts: &[Verdict],
     baseline: Option<&EvalReport>,
+    asr: Option<&AsrCost>,
 ) -> String {
     let c = &r.call_level;
     let mut s = format!(
@@ -334,7 +339,31 @@ pub fn eval_page(
     }
     let _ = writeln!(s, "</table>{}", f1_bars(r));
     if let Some(b) = baseline {
-        s.push_str(&comparison(r, b));
+        s.push_str(&comparison(
+            "Model vs baseline",
+            "compare",
+            (&r.model, r),
+            (&b.model, b),
+        ));
+    }
+    if let Some(a) = asr {
+        let _ = writeln!(
+            s,
+            "<h2>Speech recognition</h2><p id='asr'>{} &middot; {} calls from audio, {} failed &middot; word error rate {} on {} calls with reference turns</p>",
+            escape(&a.model),
+            a.audio_calls,
+            a.failed,
+            a.wer.map_or("-".into(), |w| format!("{:.1}%", w * 100.0)),
+            a.reference_calls
+        );
+        if let (Some(x), Some(y)) = (&a.from_audio, &a.reference) {
+            s.push_str(&comparison(
+                "From audio vs from the reference turns (same calls)",
+                "asr-compare",
+                ("from audio", x),
+                ("reference turns", y),
+            ));
+        }
     }
     let scores: Vec<f64> = verdicts.iter().map(|v| v.risk as f64).collect();
     let truth: Vec<bool> = calls.iter().map(|c| c.deceptive).collect();
