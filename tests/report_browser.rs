@@ -129,7 +129,11 @@ impl Browser {
             json!({ "targetId": target, "flatten": true }),
         );
         b.session = attached["sessionId"].as_str().unwrap().to_owned();
-        b.wait_for("document.readyState === 'complete'");
+        // The new tab is about:blank (complete) until the file's navigation commits.
+        b.wait_for(&format!(
+            "location.href === {} && document.readyState === 'complete'",
+            json!(url)
+        ));
         b
     }
 

@@ -196,6 +196,28 @@ pub fn roc_auc(scores: &[f64], truth: &[bool]) -> Option<f64> {
     Some(wins / (pos.len() * neg.len()) as f64)
 }
 
+/// Cumulative (true positives, false positives) after each distinct score, highest first: one
+/// step per threshold, tied scores taken together.
+fn threshold_steps(scores: &[f64], truth: &[bool]) -> Vec<(usize, usize)> {
+    let mut order: Vec<usize> = (0..scores.len()).collect();
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
+    let (mut tp, mut fp, mut i) = (0usize, 0usize, 0);
+    let mut steps = Vec::new();
+    while i < order.len() {
+        let s = scores[order[i]];
+        while i < order.len() && scores[order[i]] == s {
+            if truth[order[i]] {
+                tp += 1;
+            } else {
+                fp += 1;
+            }
+            i += 1;
+        }
+        steps.push((tp, fp));
+    }
+    steps
+}
+
 /// PR-AUC as average precision: the mean of precision at each positive, scores descending
 /// (tied scores are taken as one step).
 pub fn pr_auc(scores: &[f64], truth: &[bool]) -> Option<f64> {
@@ -203,27 +225,33 @@ pub fn pr_auc(scores: &[f64], truth: &[bool]) -> Option<f64> {
     if n_pos == 0 {
         return None;
     }
-    let mut order: Vec<usize> = (0..scores.len()).collect();
-    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
-    let (mut tp, mut fp, mut ap, mut i) = (0usize, 0usize, 0.0, 0);
-    while i < order.len() {
-        let s = scores[order[i]];
-        let (mut step_tp, mut j) = (0, i);
-        while j < order.len() && scores[order[j]] == s {
-            if truth[order[j]] {
-                step_tp += 1;
-            } else {
-                fp += 1;
-            }
-            j += 1;
+    let mut ap = 0.0;
+    let mut last_tp = 0;
+    for (tp, fp) in threshold_steps(scores, truth) {
+        if tp > last_tp {
+            ap += (tp - last_tp) as f64 / n_pos as f64 * (tp as f64 / (tp + fp) as f64);
         }
-        tp += step_tp;
-        if step_tp > 0 {
-            ap += step_tp as f64 / n_pos as f64 * (tp as f64 / (tp + fp) as f64);
-        }
-        i = j;
+        last_tp = tp;
     }
     Some(ap)
+}
+
+/// A point of a curve in the unit square.
+pub type Point = (f64, f64);
+
+/// ROC (false-positive rate, true-positive rate) and PR (recall, precision) points of the risk
+/// score, one per distinct threshold, from the highest score down.
+pub fn curves(scores: &[f64], truth: &[bool]) -> (Vec<Point>, Vec<Point>) {
+    let pos = truth.iter().filter(|t| **t).count().max(1) as f64;
+    let neg = truth.iter().filter(|t| !**t).count().max(1) as f64;
+    let mut roc = vec![(0.0, 0.0)];
+    let mut pr = Vec::new();
+    for (tp, fp) in threshold_steps(scores, truth) {
+        let (tp, fp) = (tp as f64, fp as f64);
+        roc.push((fp / neg, tp / pos));
+        pr.push((tp / pos, tp / (tp + fp)));
+    }
+    (roc, pr)
 }
 
 /// Seeded bootstrap 95% interval of call-level F1 (1,000 resamples of calls).
@@ -490,6 +518,17 @@ pub fn render_table(r: &EvalReport) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn curves_on_a_hand_case() {
+        let (roc, pr) = curves(&[0.9, 0.8, 0.3, 0.1], &[true, false, true, false]);
+        assert_eq!(
+            roc,
+            vec![(0.0, 0.0), (0.0, 0.5), (0.5, 0.5), (0.5, 1.0), (1.0, 1.0)]
+        );
+        assert_eq!(pr[0], (0.5, 1.0));
+        assert_eq!(pr[2], (1.0, 2.0 / 3.0));
+    }
 
     #[test]
     fn auc_on_hand_computed_cases() {

@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use crate::corpus::Call;
-use crate::eval::corpus_eval::{AsrCost, EvalReport};
+use crate::eval::corpus_eval::{curves, AsrCost, EvalReport, Point};
 use crate::verdict::Verdict;
 
 /// HTML-escapes text for element content and attribute values.
@@ -102,35 +102,6 @@ fn reliability_plot(r: &EvalReport) -> String {
         pad - 10.0
     );
     s
-}
-
-/// A point of a curve in the unit square.
-pub type Point = (f64, f64);
-
-/// ROC (false-positive rate, true-positive rate) and PR (recall, precision) points of the risk
-/// score, one per distinct threshold, from the highest score down.
-pub fn curves(scores: &[f64], truth: &[bool]) -> (Vec<Point>, Vec<Point>) {
-    let pos = truth.iter().filter(|t| **t).count().max(1) as f64;
-    let neg = truth.iter().filter(|t| !**t).count().max(1) as f64;
-    let mut order: Vec<usize> = (0..scores.len()).collect();
-    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
-    let (mut roc, mut pr) = (vec![(0.0, 0.0)], Vec::new());
-    let (mut tp, mut fp) = (0.0, 0.0);
-    let mut i = 0;
-    while i < order.len() {
-        let s = scores[order[i]];
-        while i < order.len() && scores[order[i]] == s {
-            if truth[order[i]] {
-                tp += 1.0;
-            } else {
-                fp += 1.0;
-            }
-            i += 1;
-        }
-        roc.push((fp / neg, tp / pos));
-        pr.push((tp / pos, tp / (tp + fp)));
-    }
-    (roc, pr)
 }
 
 /// A small line plot of points in the unit square.
@@ -396,17 +367,6 @@ pub fn eval_page(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn curves_on_a_hand_case() {
-        let (roc, pr) = curves(&[0.9, 0.8, 0.3, 0.1], &[true, false, true, false]);
-        assert_eq!(
-            roc,
-            vec![(0.0, 0.0), (0.0, 0.5), (0.5, 0.5), (0.5, 1.0), (1.0, 1.0)]
-        );
-        assert_eq!(pr[0], (0.5, 1.0));
-        assert_eq!(pr[2], (1.0, 2.0 / 3.0));
-    }
 
     #[test]
     fn escapes_markup_and_quotes() {
