@@ -49,6 +49,7 @@ impl LayerNorm {
 /// A dense layer that runs as one 2-D matrix product whatever the leading dimensions.
 #[derive(Debug, Clone)]
 pub struct Linear {
+    weight: Tensor,
     weight_t: Tensor,
     bias: Tensor,
 }
@@ -58,13 +59,32 @@ impl Linear {
         let weight = vb.get((out_dim, in_dim), "weight")?;
         Ok(Self {
             weight_t: weight.t()?,
+            weight,
             bias: vb.get(out_dim, "bias")?,
         })
     }
 }
 
+impl Linear {
+    /// `gelu(self(x))` with BERT's exact GELU, fused with the product when nothing needs a
+    /// gradient.
+    pub fn forward_gelu(&self, x: &Tensor) -> Result<Tensor> {
+        if let Some(y) = super::fast::linear_gelu(x, &self.weight, &self.bias)? {
+            return Ok(y);
+        }
+        let y = self.forward(x)?;
+        match super::fast::gelu_erf(&y)? {
+            Some(t) => Ok(t),
+            None => y.gelu_erf(),
+        }
+    }
+}
+
 impl Module for Linear {
     fn forward(&self, x: &Tensor) -> Result<Tensor> {
+        if let Some(y) = super::fast::linear(x, &self.weight, &self.bias)? {
+            return Ok(y);
+        }
         let dims = x.dims().to_vec();
         let in_dim = *dims.last().expect("non-scalar input");
         let rows: usize = dims[..dims.len() - 1].iter().product();
@@ -137,7 +157,7 @@ impl Layer {
         let x = self
             .attn_norm
             .forward(&(self.attn_out.forward(&ctx)? + x)?, mode)?;
-        let inter = self.intermediate.forward(&x)?.gelu_erf()?;
+        let inter = self.intermediate.forward_gelu(&x)?;
         self.out_norm
             .forward(&(self.output.forward(&inter)? + x)?, mode)
     }

@@ -8,6 +8,7 @@
 //! (`models/classifier/`), loaded on top of the pinned base encoder.
 
 pub mod bert;
+pub mod fast;
 pub mod rules;
 
 use std::path::{Path, PathBuf};
