@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing callaudit needs on a Debian machine, skipping what is there:
-# cmake + clang/libclang + OpenBLAS (whisper.cpp's build), espeak-ng + sox (generated test calls),
-# python3 + pip (fetching the pinned model packages), chromium (the report's browser test).
+# cmake + clang/libclang + OpenBLAS (whisper.cpp's build), espeak-ng + sox + lame (generated test
+# calls, MP3 included), python3 + pip (fetching the pinned model packages), chromium (the report's
+# browser test).
 set -euo pipefail
 
 need=()
@@ -12,6 +13,7 @@ have_pkg libclang-dev || need+=(libclang-dev)
 have_pkg libopenblas-dev || need+=(libopenblas-dev)
 command -v espeak-ng >/dev/null || need+=(espeak-ng)
 command -v sox >/dev/null || need+=(sox)
+command -v lame >/dev/null || need+=(lame)
 command -v chromium >/dev/null || need+=(chromium)
 command -v python3 >/dev/null || need+=(python3)
 python3 -m pip --version >/dev/null 2>&1 || need+=(python3-pip)

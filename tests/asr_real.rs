@@ -170,3 +170,54 @@ fn silence_noise_and_hum_yield_no_segments() {
         assert_eq!(t.duration_ms, 20_000);
     }
 }
+
+/// MP3, FLAC and Ogg Vorbis (made from the stereo call by lame and sox) decode through
+/// symphonia, keep one party per channel, their length, and transcribe like the WAV.
+#[test]
+fn compressed_recordings_transcribe_like_the_wav() {
+    let d = tempfile::tempdir().unwrap();
+    let wav = common::fixtures().join("scam_call.wav");
+    let make = |cmd: &mut std::process::Command| {
+        let st = cmd
+            .status()
+            .expect("sox and lame are installed by scripts/setup.sh");
+        assert!(st.success(), "{cmd:?}");
+    };
+    let flac = d.path().join("call.flac");
+    let ogg = d.path().join("call.ogg");
+    let mp3 = d.path().join("call.mp3");
+    make(std::process::Command::new("sox").arg(&wav).arg(&flac));
+    make(
+        std::process::Command::new("sox")
+            .arg(&wav)
+            .args(["-C", "3"])
+            .arg(&ogg),
+    );
+    make(
+        std::process::Command::new("lame")
+            .args(["--quiet", "-b", "32"])
+            .arg(&wav)
+            .arg(&mp3),
+    );
+    let reference = transcribe_file(&wav, &mut backend(), &TranscribeOptions::default()).unwrap();
+    for path in [flac, ogg, mp3] {
+        let t = transcribe_file(&path, &mut backend(), &TranscribeOptions::default())
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert!(
+            (t.duration_ms - reference.duration_ms).abs() < 200,
+            "{}: {} ms vs {} ms",
+            path.display(),
+            t.duration_ms,
+            reference.duration_ms
+        );
+        assert_well_timed(&t);
+        let e = wer(&script("scam_call", None), &t.text());
+        assert!(e <= 0.2, "{}: WER {e:.3}: {}", path.display(), t.text());
+        let agent = wer(
+            &script("scam_call", Some("agent")),
+            &said_by(&t, Speaker::Agent),
+        );
+        assert!(agent <= 0.25, "{}: agent WER {agent:.3}", path.display());
+        assert!(t.segments.iter().any(|s| s.speaker == Speaker::Customer));
+    }
+}

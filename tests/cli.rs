@@ -70,6 +70,16 @@ fn bad_inputs_are_reported_one_line_each_and_the_rest_is_processed() {
     codec[20..22].copy_from_slice(&0x0011u16.to_le_bytes());
     std::fs::write(p.join("adpcm.wav"), &codec).unwrap();
     std::fs::write(p.join("song.mp3"), b"ID3\x04\x00\x00\x00\x00\x00\x00").unwrap();
+    std::fs::write(
+        p.join("corrupt.flac"),
+        b"fLaC\x00\x00\x00\x22garbage-not-a-streaminfo",
+    )
+    .unwrap();
+    std::fs::write(
+        p.join("voice.m4a"),
+        b"\x00\x00\x00\x20ftypM4A \x00\x00\x00\x00",
+    )
+    .unwrap();
     std::fs::create_dir(p.join("folder.wav")).unwrap();
 
     let files = [
@@ -81,6 +91,8 @@ fn bad_inputs_are_reported_one_line_each_and_the_rest_is_processed() {
         "rate.wav",
         "adpcm.wav",
         "song.mp3",
+        "corrupt.flac",
+        "voice.m4a",
         "folder.wav",
         "good.wav",
     ];

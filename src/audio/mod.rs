@@ -3,6 +3,7 @@
 //! No ML here. The output is what Whisper wants (16 kHz f32 in [-1, 1]) with one signal per party,
 //! delivered in bounded blocks so that memory does not grow with the length of the call.
 
+pub mod compressed;
 pub mod g711;
 pub mod resample;
 pub mod vad;
@@ -23,9 +24,34 @@ pub struct AudioInfo {
     pub duration_ms: i64,
 }
 
+/// Where frames come from: our WAV reader, or symphonia for compressed files.
+enum Source {
+    Wav(WavReader),
+    Compressed(Box<compressed::CompressedReader>),
+}
+
+impl Source {
+    fn read_frames(&mut self, max: usize, out: &mut Vec<f32>) -> Result<usize, WavError> {
+        match self {
+            Self::Wav(r) => r.read_frames(max, out),
+            Self::Compressed(r) => r.read_frames(max, out),
+        }
+    }
+}
+
+/// The first bytes of a file (fewer if it is shorter; none for a directory).
+fn magic(path: &Path) -> Vec<u8> {
+    use std::io::Read;
+    let mut head = Vec::with_capacity(12);
+    if let Ok(f) = std::fs::File::open(path) {
+        let _ = f.take(12).read_to_end(&mut head);
+    }
+    head
+}
+
 /// A recording decoded lazily into 16 kHz channels.
 pub struct AudioStream {
-    reader: WavReader,
+    reader: Source,
     resamplers: Vec<resample::Resampler>,
     interleaved: Vec<f32>,
     deinterleaved: Vec<Vec<f32>>,
@@ -34,12 +60,26 @@ pub struct AudioStream {
 }
 
 impl AudioStream {
+    /// Opens a WAV file, or an MP3, FLAC or Ogg Vorbis file (told by its first bytes).
     pub fn open(path: &Path) -> Result<Self, WavError> {
-        let reader = WavReader::open(path)?;
-        let format = reader.format;
+        let (reader, format, duration_ms) = match wav::sniff_compressed(&magic(path)) {
+            Some(codec) => {
+                let r = compressed::CompressedReader::open(path, codec)?;
+                let f = r.format;
+                let ms = r
+                    .total_frames
+                    .map_or(0, |n| (n * 1000 / f.sample_rate_hz as u64) as i64);
+                (Source::Compressed(Box::new(r)), f, ms)
+            }
+            None => {
+                let r = WavReader::open(path)?;
+                let (f, ms) = (r.format, r.duration_ms());
+                (Source::Wav(r), f, ms)
+            }
+        };
         let info = AudioInfo {
             format,
-            duration_ms: reader.duration_ms(),
+            duration_ms,
         };
         Ok(Self {
             resamplers: (0..format.channels)
@@ -77,6 +117,11 @@ impl AudioStream {
         }
         if got < frames {
             self.done = true;
+            // MP3 and Ogg may not state their length: the decoded length is the truth.
+            if let Source::Compressed(r) = &self.reader {
+                self.info.duration_ms =
+                    (r.decoded_frames() * 1000 / self.info.format.sample_rate_hz as u64) as i64;
+            }
         }
         if out.iter().all(Vec::is_empty) {
             return Ok(None);

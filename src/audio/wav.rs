@@ -21,6 +21,10 @@ pub enum Codec {
     Float,
     MuLaw,
     ALaw,
+    /// Compressed containers, decoded by `compressed::CompressedReader`.
+    Mp3,
+    Flac,
+    Vorbis,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -48,6 +52,14 @@ pub enum WavError {
     Unsupported { path: PathBuf, what: String },
     #[error("{path}: no audio data (the data chunk is empty)")]
     Empty { path: PathBuf },
+    #[error("{path}: cannot decode the audio")]
+    Decode {
+        path: PathBuf,
+        #[source]
+        source: symphonia::core::errors::Error,
+    },
+    #[error("{path}: corrupt audio: {bad} packets in a row do not decode")]
+    Corrupt { path: PathBuf, bad: usize },
 }
 
 /// An open WAV file positioned at its sample data.
@@ -61,14 +73,26 @@ pub struct WavReader {
     raw: Vec<u8>,
 }
 
-fn container_hint(magic: &[u8]) -> Option<&'static str> {
+/// The compressed format a file's first bytes announce (then `CompressedReader` opens it).
+pub fn sniff_compressed(magic: &[u8]) -> Option<Codec> {
     if magic.starts_with(b"ID3") || (magic.len() > 1 && magic[0] == 0xFF && magic[1] & 0xE0 == 0xE0)
     {
-        Some("looks like MP3; convert it, e.g. `sox in.mp3 out.wav`")
+        Some(Codec::Mp3)
     } else if magic.starts_with(b"fLaC") {
-        Some("looks like FLAC; convert it, e.g. `sox in.flac out.wav`")
+        Some(Codec::Flac)
     } else if magic.starts_with(b"OggS") {
-        Some("looks like Ogg; convert it to WAV first")
+        Some(Codec::Vorbis)
+    } else {
+        None
+    }
+}
+
+/// What a file that is neither WAV nor a decodable format looks like, to say how to convert it.
+fn container_hint(magic: &[u8]) -> Option<&'static str> {
+    if magic.len() >= 8 && &magic[4..8] == b"ftyp" {
+        Some("looks like MP4/M4A; convert it, e.g. `ffmpeg -i in.m4a out.wav`")
+    } else if magic.starts_with(b"#!AMR") {
+        Some("looks like AMR; convert it, e.g. `sox in.amr out.wav`")
     } else {
         None
     }
@@ -304,6 +328,8 @@ fn parse_fmt(path: &Path, b: &[u8]) -> Result<WavFormat, WavError> {
         Codec::Pcm => matches!(bits_per_sample, 8 | 16 | 24 | 32),
         Codec::Float => matches!(bits_per_sample, 32 | 64),
         Codec::MuLaw | Codec::ALaw => bits_per_sample == 8,
+        // Never from a WAV fmt chunk.
+        Codec::Mp3 | Codec::Flac | Codec::Vorbis => false,
     };
     if !ok_bits {
         return Err(unsupported(format!("{bits_per_sample}-bit {codec:?}")));
@@ -444,6 +470,16 @@ mod tests {
     }
 
     #[test]
+    fn compressed_formats_are_told_by_their_first_bytes() {
+        assert_eq!(sniff_compressed(b"ID3\x03\x00"), Some(Codec::Mp3));
+        assert_eq!(sniff_compressed(&[0xFF, 0xFB, 0x90]), Some(Codec::Mp3));
+        assert_eq!(sniff_compressed(b"fLaC\x00"), Some(Codec::Flac));
+        assert_eq!(sniff_compressed(b"OggS\x00"), Some(Codec::Vorbis));
+        assert_eq!(sniff_compressed(b"RIFF\x00\x00\x00\x00WAVE"), None);
+        assert_eq!(sniff_compressed(b""), None);
+    }
+
+    #[test]
     fn rejects_bad_input_with_a_reason() {
         let d = tempfile::tempdir().unwrap();
         let check = |name: &str, bytes: &[u8], want: &str| {
@@ -453,7 +489,8 @@ mod tests {
         };
         check("empty.wav", b"", "empty");
         check("text.wav", b"hello, this is not audio at all", "not a WAV");
-        check("mp3.wav", b"ID3\x03\x00rest", "MP3");
+        check("m4a.wav", b"\x00\x00\x00\x20ftypM4A rest", "MP4/M4A");
+        check("amr.wav", b"#!AMR\nrest", "AMR");
         check("short.wav", b"RIFF\x10\x00", "truncated");
         let full = encode_wav(1, 1, 8000, 16, &[1, 0, 2, 0]);
         check("cut.wav", &full[..30], "truncated");

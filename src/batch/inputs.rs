@@ -8,8 +8,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-/// File extensions a folder walk picks up. Only WAV decodes today; the others are taken so that
-/// an inspector sees them in the failures ("not a WAV file") instead of silently missing calls.
+/// File extensions a folder walk picks up. WAV, MP3, FLAC and Ogg Vorbis decode; the others are
+/// taken so that an inspector sees them in the failures (with how to convert them) instead of
+/// silently missing calls.
 pub const AUDIO_EXTENSIONS: &[&str] = &[
     "wav", "wave", "mp3", "flac", "ogg", "oga", "opus", "m4a", "amr", "aac", "wma",
 ];

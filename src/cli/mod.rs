@@ -92,8 +92,24 @@ fn init_logging(g: &GlobalArgs) {
         (_, 1) => "debug",
         _ => "trace",
     };
-    let filter = tracing_subscriber::EnvFilter::try_from_env("CALLAUDIT_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(format!("callaudit={level},warn")));
+    let filter =
+        tracing_subscriber::EnvFilter::try_from_env("CALLAUDIT_LOG").unwrap_or_else(|_| {
+            // symphonia logs each failed probe at error level; our own error line already says
+            // what failed and why, so its logs only show with -vv.
+            let decoders = if g.verbose >= 2 { "debug" } else { "off" };
+            let quiet: String = [
+                "symphonia_core",
+                "symphonia_bundle_mp3",
+                "symphonia_bundle_flac",
+                "symphonia_format_ogg",
+                "symphonia_codec_vorbis",
+                "symphonia_metadata",
+            ]
+            .iter()
+            .map(|t| format!(",{t}={decoders}"))
+            .collect();
+            tracing_subscriber::EnvFilter::new(format!("callaudit={level},warn{quiet}"))
+        });
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
