@@ -36,7 +36,8 @@ pub struct BatchArgs {
     /// Process shard K of N only (K from 1); shards split by a stable hash of call_id or path.
     #[arg(long, value_name = "K/N")]
     shard: Option<Shard>,
-    /// Calls processed at once (each with its own Whisper context); default: cores / --threads.
+    /// Calls processed at once (each with its own Whisper context; the classifier is shared, as
+    /// it is 2-5% of a call's time); default: cores / --threads.
     #[arg(long, short = 'j')]
     jobs: Option<usize>,
     /// Calls the report's queue shows at most (riskiest first).
@@ -233,6 +234,8 @@ impl Progress {
 }
 
 pub fn run_batch(args: BatchArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
+    // Inputs first: a wrong input path should not leave an empty output folder behind.
+    let all = inputs::collect(&args.input, Some(&args.out))?;
     let mut out = ResultsFile::open(&args.out)?;
     if out.cut_bytes > 0 {
         tracing::warn!(
@@ -241,7 +244,6 @@ pub fn run_batch(args: BatchArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             out.cut_bytes
         );
     }
-    let all = inputs::collect(&args.input, Some(&args.out))?;
     let sel = Selection {
         sample: args.sample,
         seed: args.seed,
