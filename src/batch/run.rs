@@ -35,13 +35,13 @@ pub fn run<J: CallJudge + Send>(
         }
         drop(tx);
         for r in rx {
-            if let Err(e) = out.append(r) {
+            if let Err(e) = out.append(&r) {
                 // Stop handing out work; workers finish their current call and exit.
                 next.store(todo.len(), Ordering::Relaxed);
                 return Err(e);
             }
             written += 1;
-            on_done(out.results.last().expect("just appended"));
+            on_done(&r);
         }
         Ok(())
     })?;

@@ -69,42 +69,43 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
-fn groups<'a>(
-    results: &'a [CallResult],
-    key: impl Fn(&'a CallResult) -> Option<&'a str>,
-) -> Vec<GroupStats> {
-    let mut by: BTreeMap<&str, Vec<&CallResult>> = BTreeMap::new();
-    for r in results {
-        if let Some(k) = key(r) {
-            by.entry(k).or_default().push(r);
+/// Running counts of one agent or campaign.
+#[derive(Debug, Default)]
+struct GroupAcc {
+    calls: usize,
+    judged: usize,
+    flagged: usize,
+    patterns: BTreeMap<String, usize>,
+}
+
+impl GroupAcc {
+    fn add(&mut self, r: &CallResult) {
+        self.calls += 1;
+        self.judged += usize::from(r.status == Status::Ok);
+        self.flagged += usize::from(r.flagged());
+        for p in &r.patterns {
+            *self.patterns.entry(p.id.clone()).or_default() += 1;
         }
     }
-    let mut out: Vec<GroupStats> = by
-        .into_iter()
-        .map(|(name, rs)| {
-            let judged = rs.iter().filter(|r| r.status == Status::Ok).count();
-            let flagged = rs.iter().filter(|r| r.flagged()).count();
-            let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-            for r in &rs {
-                for p in &r.patterns {
-                    *counts.entry(p.id.as_str()).or_default() += 1;
-                }
-            }
-            let mut top: Vec<(String, usize)> =
-                counts.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
-            top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            top.truncate(3);
-            GroupStats {
-                name: name.to_owned(),
-                calls: rs.len(),
-                flagged,
-                flag_rate: ratio(flagged, judged),
-                failed: rs.len() - judged,
-                top_patterns: top,
-            }
-        })
-        .collect();
-    // The teams that run the script first.
+
+    fn finish(self, name: String) -> GroupStats {
+        let mut top: Vec<(String, usize)> = self.patterns.into_iter().collect();
+        top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        top.truncate(3);
+        GroupStats {
+            name,
+            calls: self.calls,
+            flagged: self.flagged,
+            flag_rate: ratio(self.flagged, self.judged),
+            failed: self.calls - self.judged,
+            top_patterns: top,
+        }
+    }
+}
+
+/// The teams that run the script first.
+fn ranked(groups: BTreeMap<String, GroupAcc>) -> Vec<GroupStats> {
+    let mut out: Vec<GroupStats> = groups.into_iter().map(|(k, g)| g.finish(k)).collect();
     out.sort_by(|a, b| {
         b.flag_rate
             .total_cmp(&a.flag_rate)
@@ -114,59 +115,93 @@ fn groups<'a>(
     out
 }
 
-/// Summarizes results; `runs` are carried over from the batch invocations.
-pub fn summarize(results: &[CallResult], runs: Vec<RunInfo>) -> Summary {
-    let ok = results.iter().filter(|r| r.status == Status::Ok).count();
-    let flagged = results.iter().filter(|r| r.flagged()).count();
-    let mut patterns = BTreeMap::new();
-    let mut models = std::collections::BTreeSet::new();
-    let mut timing = Timing::default();
-    for r in results {
+/// Builds a summary one result at a time, so any number of calls can be summarized from a
+/// stream.
+#[derive(Debug, Default)]
+pub struct Summarizer {
+    calls: usize,
+    ok: usize,
+    flagged: usize,
+    audio_ms: i64,
+    patterns: BTreeMap<String, usize>,
+    agents: BTreeMap<String, GroupAcc>,
+    campaigns: BTreeMap<String, GroupAcc>,
+    failures: Vec<Failure>,
+    models: std::collections::BTreeSet<String>,
+    timing: Timing,
+}
+
+impl Summarizer {
+    pub fn add(&mut self, r: &CallResult) {
+        self.calls += 1;
+        self.ok += usize::from(r.status == Status::Ok);
+        self.flagged += usize::from(r.flagged());
+        self.audio_ms += r.duration_ms.unwrap_or(0);
         for p in &r.patterns {
-            *patterns.entry(p.id.clone()).or_default() += 1;
+            *self.patterns.entry(p.id.clone()).or_default() += 1;
         }
-        if let Some(m) = &r.model {
-            models.insert(m.clone());
+        if let Some(a) = &r.meta.agent_id {
+            self.agents.entry(a.clone()).or_default().add(r);
         }
-        if let Some(t) = r.timing_ms {
-            timing.decode += t.decode;
-            timing.asr += t.asr;
-            timing.classify += t.classify;
+        if let Some(c) = &r.meta.campaign {
+            self.campaigns.entry(c.clone()).or_default().add(r);
         }
-    }
-    let total = (timing.decode + timing.asr + timing.classify).max(1) as f64;
-    let timing_share = [
-        ("decode", timing.decode),
-        ("asr", timing.asr),
-        ("classify", timing.classify),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), (v as f64 / total * 1000.0).round() / 1000.0))
-    .collect();
-    let audio_ms: i64 = results.iter().filter_map(|r| r.duration_ms).sum();
-    Summary {
-        calls: results.len(),
-        ok,
-        failed: results.len() - ok,
-        flagged,
-        flagged_share: ratio(flagged, ok),
-        audio_hours: audio_ms as f64 / 3_600_000.0,
-        patterns,
-        agents: groups(results, |r| r.meta.agent_id.as_deref()),
-        campaigns: groups(results, |r| r.meta.campaign.as_deref()),
-        failures: results
-            .iter()
-            .filter(|r| r.status == Status::Error)
-            .map(|r| Failure {
+        if r.status == Status::Error {
+            self.failures.push(Failure {
                 audio: r.audio.clone(),
                 error: r.error.clone().unwrap_or_default(),
-            })
-            .collect(),
-        models: models.into_iter().collect(),
-        timing_ms: timing,
-        timing_share,
-        runs,
+            });
+        }
+        if let Some(m) = &r.model {
+            if !self.models.contains(m) {
+                self.models.insert(m.clone());
+            }
+        }
+        if let Some(t) = r.timing_ms {
+            self.timing.decode += t.decode;
+            self.timing.asr += t.asr;
+            self.timing.classify += t.classify;
+        }
     }
+
+    /// The summary; `runs` are carried over from the batch invocations.
+    pub fn finish(self, runs: Vec<RunInfo>) -> Summary {
+        let t = self.timing;
+        let total = (t.decode + t.asr + t.classify).max(1) as f64;
+        let timing_share = [
+            ("decode", t.decode),
+            ("asr", t.asr),
+            ("classify", t.classify),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), (v as f64 / total * 1000.0).round() / 1000.0))
+        .collect();
+        Summary {
+            calls: self.calls,
+            ok: self.ok,
+            failed: self.calls - self.ok,
+            flagged: self.flagged,
+            flagged_share: ratio(self.flagged, self.ok),
+            audio_hours: self.audio_ms as f64 / 3_600_000.0,
+            patterns: self.patterns,
+            agents: ranked(self.agents),
+            campaigns: ranked(self.campaigns),
+            failures: self.failures,
+            models: self.models.into_iter().collect(),
+            timing_ms: t,
+            timing_share,
+            runs,
+        }
+    }
+}
+
+/// Summarizes results held in memory.
+pub fn summarize(results: &[CallResult], runs: Vec<RunInfo>) -> Summary {
+    let mut s = Summarizer::default();
+    for r in results {
+        s.add(r);
+    }
+    s.finish(runs)
 }
 
 #[cfg(test)]

@@ -13,9 +13,11 @@ use super::GlobalArgs;
 use crate::batch::judge::AudioJudge;
 use crate::batch::results::{self, CallResult, ResultsFile, Status, RESULTS_FILE};
 use crate::batch::select::Shard;
-use crate::batch::summary::{summarize, RunInfo, Summary};
+use crate::batch::summary::{RunInfo, Summarizer, Summary};
 use crate::batch::{self, inputs, Selection, REPORT_FILE, SUMMARY_FILE};
-use crate::report::audit_html::{audit_page, PageOptions, DEFAULT_QUEUE_LIMIT};
+use crate::report::audit_html::{audit_page, PageOptions, TopCalls, DEFAULT_QUEUE_LIMIT};
+use std::collections::HashMap;
+use std::io::Write as _;
 
 #[derive(Debug, clap::Args)]
 pub struct BatchArgs {
@@ -103,29 +105,105 @@ fn write_atomic(path: &Path, text: &str) -> anyhow::Result<()> {
     std::fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))
 }
 
-/// summary.json and report.html of a results folder.
-fn write_outputs(
-    dir: &Path,
-    results: &[CallResult],
+/// How a folder's outputs are built.
+struct Outputs<'a> {
+    /// Folders whose results.jsonl are read (several: merged, a call found twice kept once).
+    sources: &'a [PathBuf],
+    /// Where summary.json and report.html go.
+    out: &'a Path,
+    /// Also write the merged results.jsonl there (merge and report into another folder).
+    write_results: bool,
     runs: Vec<RunInfo>,
     masking: bool,
     queue_limit: usize,
-) -> anyhow::Result<Summary> {
-    let sum = summarize(results, runs);
+}
+
+/// Which line of which source holds each call: a judged result beats a failure, else the later
+/// one wins. Only needed when several folders might repeat a call.
+fn winners(sources: &[PathBuf]) -> anyhow::Result<HashMap<String, (usize, usize, Status)>> {
+    let mut win: HashMap<String, (usize, usize, Status)> = HashMap::new();
+    for (i, d) in sources.iter().enumerate() {
+        let mut n = 0;
+        results::for_each_key(&d.join(RESULTS_FILE), |k| {
+            if let Some(old) = win.get(&k.key) {
+                tracing::warn!("{}: {} appears in more than one folder", d.display(), k.key);
+                if old.2 == Status::Ok && k.status == Status::Error {
+                    n += 1;
+                    return;
+                }
+            }
+            win.insert(k.key, (i, n, k.status));
+            n += 1;
+        })?;
+    }
+    Ok(win)
+}
+
+/// One streaming pass over the results: summary.json, report.html (the riskiest calls only are
+/// held in memory), and the merged results.jsonl when asked.
+fn write_outputs(o: Outputs<'_>) -> anyhow::Result<Summary> {
+    let win = if o.sources.len() > 1 {
+        Some(winners(o.sources)?)
+    } else {
+        None
+    };
+    let mut merged = if o.write_results {
+        let tmp = o.out.join(format!("{RESULTS_FILE}.tmp"));
+        let f =
+            std::fs::File::create(&tmp).with_context(|| format!("writing {}", tmp.display()))?;
+        Some((std::io::BufWriter::new(f), tmp))
+    } else {
+        None
+    };
+    let mut sum = Summarizer::default();
+    let mut top = TopCalls::new(o.queue_limit);
+    for (i, d) in o.sources.iter().enumerate() {
+        let mut n = 0;
+        results::for_each(&d.join(RESULTS_FILE), |r| {
+            let keep = win
+                .as_ref()
+                .is_none_or(|w| w.get(&r.key).is_some_and(|&(si, ni, _)| (si, ni) == (i, n)));
+            n += 1;
+            if !keep {
+                return Ok(());
+            }
+            if let Some((w, tmp)) = merged.as_mut() {
+                let line = serde_json::to_string(&r).expect("serializable") + "\n";
+                w.write_all(line.as_bytes())
+                    .map_err(|source| results::ResultsError::Io {
+                        path: tmp.clone(),
+                        source,
+                    })?;
+            }
+            sum.add(&r);
+            top.push(r);
+            Ok(())
+        })?;
+    }
+    if let Some((w, tmp)) = merged {
+        w.into_inner()
+            .map_err(|e| e.into_error())
+            .and_then(|f| f.sync_all())
+            .with_context(|| format!("writing {}", tmp.display()))?;
+        let dest = o.out.join(RESULTS_FILE);
+        std::fs::rename(&tmp, &dest).with_context(|| format!("writing {}", dest.display()))?;
+    }
+    let sum = sum.finish(o.runs);
     write_atomic(
-        &dir.join(SUMMARY_FILE),
+        &o.out.join(SUMMARY_FILE),
         &(serde_json::to_string_pretty(&sum)? + "\n"),
     )?;
     let opts = PageOptions {
-        title: format!("callaudit: {}", dir.display()),
-        masking,
-        page_dir: dir.to_owned(),
+        title: format!("callaudit: {}", o.out.display()),
+        masking: o.masking,
+        page_dir: o.out.to_owned(),
         audio_base: std::env::current_dir().unwrap_or_default(),
-        queue_limit,
+        queue_limit: o.queue_limit,
     };
+    let queue = top.into_sorted();
     write_atomic(
-        &dir.join(REPORT_FILE),
-        &audit_page(results, &sum, &opts, false),
+        &o.out.join(REPORT_FILE),
+        &audit_page(&queue, &sum, &opts, false),
     )?;
     Ok(sum)
 }
@@ -249,7 +327,7 @@ pub fn run_batch(args: BatchArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
         seed: args.seed,
         shard: args.shard,
     };
-    let (todo, skipped) = batch::plan(all, &sel, &out.done_keys());
+    let (todo, skipped) = batch::plan(all, &sel, &out.done);
     let p = &args.pipeline;
     let opts = p.judge_options()?;
     let jobs = args
@@ -268,6 +346,7 @@ pub fn run_batch(args: BatchArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     );
     let started_at_unix = unix_now();
     let started = Instant::now();
+    let mut fresh_audio_ms = 0i64;
     let written = if todo.is_empty() {
         0
     } else {
@@ -283,14 +362,13 @@ pub fn run_batch(args: BatchArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
         let mut progress = Progress::new(todo.len(), g.quiet);
         let n = batch::run::run(&todo, judges, &mut out, |r| progress.done(r))?;
         progress.bar.finish_and_clear();
+        fresh_audio_ms = progress.audio_ms;
         n
     };
     let wall_s = started.elapsed().as_secs_f64();
     let mut runs = read_summary_runs(&args.out);
     if written > 0 {
-        let fresh = &out.results[out.results.len() - written..];
-        let audio_hours =
-            fresh.iter().filter_map(|r| r.duration_ms).sum::<i64>() as f64 / 3_600_000.0;
+        let audio_hours = fresh_audio_ms as f64 / 3_600_000.0;
         runs.push(RunInfo {
             started_at_unix,
             wall_s: (wall_s * 10.0).round() / 10.0,
@@ -301,43 +379,17 @@ pub fn run_batch(args: BatchArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             audio_hours_per_wall_hour: audio_hours / (wall_s / 3600.0).max(1e-9),
         });
     }
-    let sum = write_outputs(
-        &args.out,
-        &out.results,
+    drop(out); // the lock: the outputs are built from the file
+    let sum = write_outputs(Outputs {
+        sources: std::slice::from_ref(&args.out),
+        out: &args.out,
+        write_results: false,
         runs,
-        opts.masking,
-        args.queue_limit,
-    )?;
+        masking: opts.masking,
+        queue_limit: args.queue_limit,
+    })?;
     print_outcome(&args.out, &sum);
     Ok(if args.exit_zero { 0 } else { exit_code(&sum) })
-}
-
-/// Results of several folders as one: a call present twice (a shard rerun elsewhere) keeps its
-/// judged result over a failure, else the last folder's.
-pub fn merge_results(dirs: &[PathBuf]) -> anyhow::Result<(Vec<CallResult>, Vec<RunInfo>)> {
-    let mut merged: Vec<CallResult> = Vec::new();
-    let mut at = std::collections::HashMap::new();
-    let mut runs = Vec::new();
-    for d in dirs {
-        let rs = results::read(&d.join(RESULTS_FILE))?;
-        for r in rs {
-            match at.get(&r.key) {
-                Some(&i) => {
-                    let old: &CallResult = &merged[i];
-                    tracing::warn!("{}: {} appears in more than one folder", d.display(), r.key);
-                    if !(old.status == Status::Ok && r.status == Status::Error) {
-                        merged[i] = r;
-                    }
-                }
-                None => {
-                    at.insert(r.key.clone(), merged.len());
-                    merged.push(r);
-                }
-            }
-        }
-        runs.extend(read_summary_runs(d));
-    }
-    Ok((merged, runs))
 }
 
 pub fn run_report(args: ReportArgs, _g: &GlobalArgs) -> anyhow::Result<u8> {
@@ -346,17 +398,21 @@ pub fn run_report(args: ReportArgs, _g: &GlobalArgs) -> anyhow::Result<u8> {
         (None, [one]) => one.clone(),
         (None, _) => anyhow::bail!("several folders need --out DIR for the merged results"),
     };
-    let (results, runs) = merge_results(&args.dirs)?;
-    let writes_results = !(args.dirs.len() == 1 && args.dirs[0] == out);
+    let write_results = !(args.dirs.len() == 1 && args.dirs[0] == out);
     std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
-    if writes_results {
-        let text: String = results
-            .iter()
-            .map(|r| serde_json::to_string(r).expect("serializable") + "\n")
-            .collect();
-        write_atomic(&out.join(RESULTS_FILE), &text)?;
-    }
-    let sum = write_outputs(&out, &results, runs, !args.no_mask, args.queue_limit)?;
+    let runs = args
+        .dirs
+        .iter()
+        .flat_map(|d| read_summary_runs(d))
+        .collect();
+    let sum = write_outputs(Outputs {
+        sources: &args.dirs,
+        out: &out,
+        write_results,
+        runs,
+        masking: !args.no_mask,
+        queue_limit: args.queue_limit,
+    })?;
     print_outcome(&out, &sum);
     Ok(if args.exit_zero { 0 } else { exit_code(&sum) })
 }
