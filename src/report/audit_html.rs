@@ -203,6 +203,31 @@ fn summary_section(s: &mut String, sum: &Summary) {
             escape(&sum.models.join("; "))
         );
     }
+    if !sum.runs.is_empty() {
+        s.push_str("<table id='runs'><tr><th class='l'>run</th><th>shard</th><th>workers</th><th>calls</th><th>audio hours</th><th>wall minutes</th><th>audio h / wall h</th></tr>");
+        for (i, r) in sum.runs.iter().enumerate() {
+            let _ = write!(
+                s,
+                "<tr><td class='l'>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{:.2}</td><td>{:.1}</td><td>{:.1}</td></tr>",
+                i + 1,
+                escape(r.shard.as_deref().unwrap_or("-")),
+                r.jobs,
+                r.calls,
+                r.audio_hours,
+                r.wall_s / 60.0,
+                r.audio_hours_per_wall_hour
+            );
+        }
+        let t = &sum.timing_share;
+        let share = |k: &str| t.get(k).copied().unwrap_or(0.0) * 100.0;
+        let _ = writeln!(
+            s,
+            "</table><p class='meta'>time per stage: decoding {:.1}%, speech recognition {:.1}%, classification {:.1}%</p>",
+            share("decode"),
+            share("asr"),
+            share("classify")
+        );
+    }
 }
 
 fn failures_section(s: &mut String, sum: &Summary, o: &PageOptions) {
@@ -527,8 +552,19 @@ mod tests {
     #[test]
     fn page_escapes_masks_and_links_the_recording() {
         let calls = vec![flagged_call()];
-        let sum = summarize(&calls, vec![]);
+        let run = crate::batch::summary::RunInfo {
+            started_at_unix: 0,
+            wall_s: 120.0,
+            jobs: 2,
+            shard: Some("3/16".into()),
+            calls: 1,
+            audio_hours: 1.0,
+            audio_hours_per_wall_hour: 30.0,
+        };
+        let sum = summarize(&calls, vec![run]);
         let page = audit_page(&calls, &sum, &opts(), false);
+        assert!(page
+            .contains("<td>3/16</td><td>2</td><td>1</td><td>1.00</td><td>2.0</td><td>30.0</td>"));
         assert!(!page.contains("<script>alert"), "transcript markup escaped");
         assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assert!(!page.contains("<img"), "call id escaped");
