@@ -6,7 +6,9 @@
 
 use std::path::Path;
 
+use callaudit::audio::g711::linear_to_ulaw;
 use callaudit::audio::resample::Resampler;
+use callaudit::audio::wav::encode_wav;
 use callaudit::audio::{vad, AudioStream};
 use callaudit::batch::select::shard_of;
 use callaudit::corpus::Corpus;
@@ -16,44 +18,22 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 const SECONDS: usize = 60;
 
-/// 60 s of a stereo 8 kHz mu-law call: speech-like bursts on alternating channels, silence between.
+/// 60 s of a stereo 8 kHz mu-law call: a tone in 1.5 s bursts, the parties taking turns.
 fn mulaw_call(path: &Path) {
-    let frames = 8000 * SECONDS;
-    let mut data = Vec::with_capacity(frames * 2);
-    for i in 0..frames {
+    let mut data = Vec::with_capacity(8000 * SECONDS * 2);
+    for i in 0..8000 * SECONDS {
         let t = i as f32 / 8000.0;
-        let burst = (t as usize / 2) % 2; // which party talks in this 2 s slot
-        let on = (t % 2.0) < 1.5;
-        let s = (t * 2.0 * std::f32::consts::PI * 220.0).sin() * 0.3 * f32::from(u8::from(on));
-        let code = |x: f32| {
-            // G.711 mu-law encoding of a sample in [-1, 1].
-            let v = (x * 32_635.0) as i32;
-            let sign = if v < 0 { 0x7F } else { 0xFF };
-            let mag = (v.unsigned_abs() + 0x84).min(0x7FFF);
-            let exp = (31 - mag.leading_zeros()).saturating_sub(7).min(7);
-            let mant = (mag >> (exp + 3)) & 0x0F;
-            sign & !((exp << 4 | mant) as u8)
+        let on = f32::from(u8::from(t % 2.0 < 1.5));
+        let s = ((t * 2.0 * std::f32::consts::PI * 220.0).sin() * 0.3 * on * 32_767.0) as i16;
+        let (l, r) = if (t as usize / 2) % 2 == 0 {
+            (s, 0)
+        } else {
+            (0, s)
         };
-        let (l, r) = if burst == 0 { (s, 0.0) } else { (0.0, s) };
-        data.push(code(l));
-        data.push(code(r));
+        data.push(linear_to_ulaw(l));
+        data.push(linear_to_ulaw(r));
     }
-    let mut wav = Vec::with_capacity(data.len() + 58);
-    wav.extend(b"RIFF");
-    wav.extend((50 + data.len() as u32).to_le_bytes());
-    wav.extend(b"WAVEfmt ");
-    wav.extend(18u32.to_le_bytes());
-    wav.extend(7u16.to_le_bytes()); // mu-law
-    wav.extend(2u16.to_le_bytes());
-    wav.extend(8000u32.to_le_bytes());
-    wav.extend(16_000u32.to_le_bytes());
-    wav.extend(2u16.to_le_bytes());
-    wav.extend(8u16.to_le_bytes());
-    wav.extend(0u16.to_le_bytes());
-    wav.extend(b"data");
-    wav.extend((data.len() as u32).to_le_bytes());
-    wav.extend(data);
-    std::fs::write(path, wav).unwrap();
+    std::fs::write(path, encode_wav(7, 2, 8000, 8, &data)).unwrap();
 }
 
 fn audio(c: &mut Criterion) {

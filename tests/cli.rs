@@ -16,24 +16,6 @@ fn callaudit(dir: &Path, args: &[&str]) -> Output {
         .expect("runs")
 }
 
-/// A canonical 44-byte mono 16-bit PCM header announcing `data_len` bytes.
-fn pcm16_header(rate: u32, data_len: u32) -> Vec<u8> {
-    let mut h = Vec::new();
-    h.extend(b"RIFF");
-    h.extend((36 + data_len).to_le_bytes());
-    h.extend(b"WAVEfmt ");
-    h.extend(16u32.to_le_bytes());
-    h.extend(1u16.to_le_bytes());
-    h.extend(1u16.to_le_bytes());
-    h.extend(rate.to_le_bytes());
-    h.extend((rate * 2).to_le_bytes());
-    h.extend(2u16.to_le_bytes());
-    h.extend(16u16.to_le_bytes());
-    h.extend(b"data");
-    h.extend(data_len.to_le_bytes());
-    h
-}
-
 fn golden(name: &str, actual: &str) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/golden")
@@ -62,7 +44,11 @@ fn bad_inputs_are_reported_one_line_each_and_the_rest_is_processed() {
     std::fs::write(p.join("empty.wav"), b"").unwrap();
     let good = std::fs::read(p.join("good.wav")).unwrap();
     std::fs::write(p.join("truncated.wav"), &good[..30]).unwrap();
-    std::fs::write(p.join("nodata.wav"), pcm16_header(8000, 0)).unwrap();
+    std::fs::write(
+        p.join("nodata.wav"),
+        callaudit::audio::wav::encode_wav(1, 1, 8000, 16, &[]),
+    )
+    .unwrap();
     let mut rate = good.clone();
     rate[24..28].copy_from_slice(&1u32.to_le_bytes());
     std::fs::write(p.join("rate.wav"), &rate).unwrap();

@@ -12,6 +12,18 @@ pub fn ulaw_to_linear(byte: u8) -> i16 {
     (if u & 0x80 != 0 { BIAS - t } else { t - BIAS }) as i16
 }
 
+/// Compresses a 16-bit linear sample to a mu-law byte (the inverse of `ulaw_to_linear`, up to
+/// the quantization step); for making test recordings.
+pub fn linear_to_ulaw(sample: i16) -> u8 {
+    const BIAS: i32 = 0x84;
+    let v = i32::from(sample);
+    let sign: u8 = if v < 0 { 0x7F } else { 0xFF };
+    let mag = (v.abs() + BIAS).min(0x7FFF);
+    let exp = (31 - mag.leading_zeros()).saturating_sub(7).min(7);
+    let mant = (mag >> (exp + 3)) & 0x0F;
+    sign & !((exp << 4) as u8 | mant as u8)
+}
+
 /// Expands one A-law byte to a 16-bit linear sample.
 pub fn alaw_to_linear(byte: u8) -> i16 {
     let a = (byte ^ 0x55) as i32;
@@ -31,6 +43,17 @@ pub fn alaw_to_linear(byte: u8) -> i16 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ulaw_compression_round_trips_within_a_step() {
+        for v in (-32_000i16..32_000).step_by(97) {
+            let back = i32::from(ulaw_to_linear(linear_to_ulaw(v)));
+            // The step grows with the magnitude: 1/16 of the segment.
+            let step = (i32::from(v).abs() / 16).max(8);
+            assert!((back - i32::from(v)).abs() <= step, "{v} -> {back}");
+        }
+        assert_eq!(linear_to_ulaw(0), 0xFF);
+    }
 
     #[test]
     fn ulaw_known_values() {

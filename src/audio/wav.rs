@@ -363,9 +363,9 @@ fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
     Ok(got)
 }
 
-/// Builds a WAV file in memory: used by tests here and in other modules.
-#[cfg(test)]
-pub(crate) fn encode_wav(tag: u16, channels: u16, rate: u32, bits: u16, data: &[u8]) -> Vec<u8> {
+/// Builds a WAV file in memory around raw sample bytes (`tag`: 1 PCM, 3 float, 6 A-law, 7 mu-law).
+/// For tests and benchmarks that need recordings of an exact shape.
+pub fn encode_wav(tag: u16, channels: u16, rate: u32, bits: u16, data: &[u8]) -> Vec<u8> {
     let block = channels * bits.div_ceil(8);
     let mut out = Vec::new();
     out.extend(b"RIFF");
