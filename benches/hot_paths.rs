@@ -25,7 +25,7 @@ fn mulaw_call(path: &Path) {
         let t = i as f32 / 8000.0;
         let on = f32::from(u8::from(t % 2.0 < 1.5));
         let s = ((t * 2.0 * std::f32::consts::PI * 220.0).sin() * 0.3 * on * 32_767.0) as i16;
-        let (l, r) = if (t as usize / 2) % 2 == 0 {
+        let (l, r) = if (t as usize / 2).is_multiple_of(2) {
             (s, 0)
         } else {
             (0, s)
