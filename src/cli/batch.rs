@@ -62,6 +62,25 @@ pub struct ReportArgs {
     /// Where to write; required with several folders (then the same as `merge`).
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
+    #[command(flatten)]
+    page: PageArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MergeArgs {
+    /// Batch output folders (each with results.jsonl), e.g. the shards' folders.
+    #[arg(required = true, value_name = "DIR")]
+    dirs: Vec<PathBuf>,
+    /// Folder for the merged results.jsonl, summary.json and report.html.
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    #[command(flatten)]
+    page: PageArgs,
+}
+
+/// How `report` and `merge` write the page.
+#[derive(Debug, clap::Args)]
+pub struct PageArgs {
     /// Show verification codes and phone numbers unmasked.
     #[arg(long)]
     no_mask: bool,
@@ -70,12 +89,6 @@ pub struct ReportArgs {
     /// Exit 0 when the page and summary are written, whatever the calls show.
     #[arg(long)]
     exit_zero: bool,
-}
-
-impl ReportArgs {
-    pub fn has_out(&self) -> bool {
-        self.out.is_some()
-    }
 }
 
 /// Default workers: one per core for the given Whisper threads each.
@@ -392,6 +405,17 @@ pub fn run_batch(args: BatchArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     Ok(if args.exit_zero { 0 } else { exit_code(&sum) })
 }
 
+pub fn run_merge(args: MergeArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
+    run_report(
+        ReportArgs {
+            dirs: args.dirs,
+            out: Some(args.out),
+            page: args.page,
+        },
+        g,
+    )
+}
+
 pub fn run_report(args: ReportArgs, _g: &GlobalArgs) -> anyhow::Result<u8> {
     let out = match (&args.out, args.dirs.as_slice()) {
         (Some(o), _) => o.clone(),
@@ -410,9 +434,13 @@ pub fn run_report(args: ReportArgs, _g: &GlobalArgs) -> anyhow::Result<u8> {
         out: &out,
         write_results,
         runs,
-        masking: !args.no_mask,
-        queue_limit: args.queue_limit,
+        masking: !args.page.no_mask,
+        queue_limit: args.page.queue_limit,
     })?;
     print_outcome(&out, &sum);
-    Ok(if args.exit_zero { 0 } else { exit_code(&sum) })
+    Ok(if args.page.exit_zero {
+        0
+    } else {
+        exit_code(&sum)
+    })
 }

@@ -62,7 +62,7 @@ enum Command {
     /// Rebuild report.html and summary.json of batch folders (several: merged into --out).
     Report(batch::ReportArgs),
     /// Combine the folders of batch shards into one (results, summary, report).
-    Merge(batch::ReportArgs),
+    Merge(batch::MergeArgs),
     /// Judge transcripts made earlier, or every call of a labeled corpus.
     Classify(detect::ClassifyArgs),
     /// Metrics of the detector on a labeled corpus (exit 1 under a --fail-under bar).
@@ -129,10 +129,7 @@ pub fn run() -> anyhow::Result<u8> {
         Command::Check(args) => detect::run_check(args, &cli.global),
         Command::Batch(args) => batch::run_batch(args, &cli.global),
         Command::Report(args) => batch::run_report(args, &cli.global),
-        Command::Merge(args) => {
-            anyhow::ensure!(args.has_out(), "merge needs --out DIR");
-            batch::run_report(args, &cli.global)
-        }
+        Command::Merge(args) => batch::run_merge(args, &cli.global),
         Command::Classify(args) => detect::run_classify(args, &cli.global),
         Command::Train(args) => train::run(args, &cli.global),
         Command::Eval(args) => eval::run(args, &cli.global),

@@ -190,50 +190,23 @@ fn comparison(title: &str, id: &str, a: (&str, &EvalReport), b: (&str, &EvalRepo
         escape(a_name),
         escape(b_name)
     );
-    let opt = |v: Option<f64>| v.map_or("-".to_owned(), |v| format!("{v:.3}"));
-    let mut rows: Vec<(String, String, String)> = vec![
-        (
-            "call F1".into(),
-            format!("{:.3}", a.call_level.f1),
-            format!("{:.3}", b.call_level.f1),
-        ),
-        (
-            "call precision".into(),
-            format!("{:.3}", a.call_level.precision),
-            format!("{:.3}", b.call_level.precision),
-        ),
-        (
-            "call recall".into(),
-            format!("{:.3}", a.call_level.recall),
-            format!("{:.3}", b.call_level.recall),
-        ),
-        (
-            "call FPR".into(),
-            format!("{:.3}", a.call_level.fpr),
-            format!("{:.3}", b.call_level.fpr),
-        ),
-        (
-            "hard-negative FPR".into(),
-            opt(a.hard_negative_fpr),
-            opt(b.hard_negative_fpr),
-        ),
-        (
-            "macro F1 (turn)".into(),
-            format!("{:.3}", a.macro_f1_turn),
-            format!("{:.3}", b.macro_f1_turn),
-        ),
-        (
-            "macro F1 (call)".into(),
-            format!("{:.3}", a.macro_f1_call),
-            format!("{:.3}", b.macro_f1_call),
-        ),
+    let num = |v: Option<f64>| v.map_or("-".to_owned(), |v| format!("{v:.3}"));
+    let headline: [(&str, fn(&EvalReport) -> Option<f64>); 7] = [
+        ("call F1", |r| Some(r.call_level.f1)),
+        ("call precision", |r| Some(r.call_level.precision)),
+        ("call recall", |r| Some(r.call_level.recall)),
+        ("call FPR", |r| Some(r.call_level.fpr)),
+        ("hard-negative FPR", |r| r.hard_negative_fpr),
+        ("macro F1 (turn)", |r| Some(r.macro_f1_turn)),
+        ("macro F1 (call)", |r| Some(r.macro_f1_call)),
     ];
+    let mut rows: Vec<(String, String, String)> = headline
+        .iter()
+        .map(|(k, f)| ((*k).to_owned(), num(f(a)), num(f(b))))
+        .collect();
     for (id, m) in &a.patterns {
-        let other = b
-            .patterns
-            .get(id)
-            .map_or("-".to_owned(), |o| format!("{:.3}", o.call.f1));
-        rows.push((format!("{id} call F1"), format!("{:.3}", m.call.f1), other));
+        let other = num(b.patterns.get(id).map(|o| o.call.f1));
+        rows.push((format!("{id} call F1"), num(Some(m.call.f1)), other));
     }
     for (k, x, y) in rows {
         let _ = writeln!(
