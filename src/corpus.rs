@@ -44,6 +44,31 @@ pub struct Call {
     pub hard_negative: Option<bool>,
 }
 
+/// A labeled turn as the classifier judges it (labels dropped).
+impl From<&Turn> for crate::transcript::Turn {
+    fn from(t: &Turn) -> Self {
+        Self {
+            speaker: t.speaker,
+            text: t.text.clone(),
+            start_ms: t.start_ms,
+            end_ms: t.end_ms,
+        }
+    }
+}
+
+/// A recognized turn in a corpus call's shape, with no labels (what was heard, not annotated).
+impl From<&crate::transcript::Turn> for Turn {
+    fn from(t: &crate::transcript::Turn) -> Self {
+        Self {
+            speaker: t.speaker,
+            text: t.text.clone(),
+            labels: Vec::new(),
+            start_ms: t.start_ms,
+            end_ms: t.end_ms,
+        }
+    }
+}
+
 fn default_lang() -> String {
     "en".into()
 }

@@ -11,30 +11,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::patterns::{self, N_PATTERNS};
 use crate::report::mask;
-use crate::transcript::{Speaker, Window};
+use crate::transcript::{Speaker, Turn, Window};
 
 /// Evidence turns kept per pattern.
 pub const MAX_EVIDENCE: usize = 3;
-
-/// A turn as the verdict needs it.
-#[derive(Debug, Clone)]
-pub struct TurnInfo {
-    pub speaker: Speaker,
-    pub text: String,
-    pub start_ms: Option<i64>,
-    pub end_ms: Option<i64>,
-}
-
-impl From<&crate::corpus::Turn> for TurnInfo {
-    fn from(t: &crate::corpus::Turn) -> Self {
-        Self {
-            speaker: t.speaker,
-            text: t.text.clone(),
-            start_ms: t.start_ms,
-            end_ms: t.end_ms,
-        }
-    }
-}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {
@@ -81,7 +61,7 @@ fn round3(x: f32) -> f32 {
 /// Builds the verdict of one call from its turns, the judged windows and their scores.
 pub fn judge(
     id: &str,
-    turns: &[TurnInfo],
+    turns: &[Turn],
     windows: &[Window],
     scores: &[[f32; N_PATTERNS]],
     thresholds: &[f32; N_PATTERNS],
@@ -156,8 +136,8 @@ pub fn judge(
 mod tests {
     use super::*;
 
-    fn turn(speaker: Speaker, text: &str, start: i64) -> TurnInfo {
-        TurnInfo {
+    fn turn(speaker: Speaker, text: &str, start: i64) -> Turn {
+        Turn {
             speaker,
             text: text.into(),
             start_ms: Some(start),

@@ -12,8 +12,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::transcript::Speaker;
-use crate::verdict::{Evidence, TurnInfo};
+use crate::transcript::{Speaker, Turn};
+use crate::verdict::Evidence;
 
 pub const RULE_ID: &str = "unofficial_caller";
 
@@ -73,7 +73,7 @@ impl OfficialNumbers {
 
 /// The agent turn (the first) that claims to be official customer service, if any. Mono calls
 /// have no known agent, so any speaker's claim counts there.
-pub fn official_claim(turns: &[TurnInfo]) -> Option<usize> {
+pub fn official_claim(turns: &[Turn]) -> Option<usize> {
     turns
         .iter()
         .position(|t| t.speaker != Speaker::Customer && CLAIM.is_match(&t.text))
@@ -83,7 +83,7 @@ pub fn official_claim(turns: &[TurnInfo]) -> Option<usize> {
 /// official-service claim in the call. An unknown caller number never fires.
 pub fn check(
     caller_number: Option<&str>,
-    turns: &[TurnInfo],
+    turns: &[Turn],
     official: &OfficialNumbers,
     show: impl Fn(&str) -> String,
 ) -> Option<Evidence> {
@@ -105,8 +105,8 @@ pub fn check(
 mod tests {
     use super::*;
 
-    fn t(speaker: Speaker, text: &str) -> TurnInfo {
-        TurnInfo {
+    fn t(speaker: Speaker, text: &str) -> Turn {
+        Turn {
             speaker,
             text: text.into(),
             start_ms: Some(1000),

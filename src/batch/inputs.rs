@@ -57,6 +57,25 @@ pub struct CallInput {
     pub invalid: Option<String>,
 }
 
+impl CallInput {
+    /// How results name the call: its `call_id`, else the recording's file name without its
+    /// extension; an invalid manifest row by where it is.
+    pub fn id(&self) -> String {
+        if self.invalid.is_some() {
+            return self.key.clone();
+        }
+        self.meta
+            .call_id
+            .clone()
+            .or_else(|| {
+                self.path
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+            })
+            .unwrap_or_else(|| self.key.clone())
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {
     #[error("{path}: cannot read")]
@@ -296,6 +315,10 @@ mod tests {
         assert_eq!(got[2].invalid.as_deref(), Some("empty `path`"));
         assert!(got[2].key.ends_with("m.csv:4"));
         assert!(got[3].invalid.as_deref().unwrap().contains("listed twice"));
+        // Results name a call by call_id, else file stem; a bad row by its place.
+        assert_eq!(got[0].id(), "C1");
+        assert_eq!(got[1].id(), "b");
+        assert!(got[2].id().ends_with("m.csv:4"));
     }
 
     #[test]

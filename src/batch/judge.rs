@@ -11,7 +11,7 @@ use crate::asr::{self, Pack, PackSegment, TranscribeOptions, Transcriber};
 use crate::classifier::{judge_call, ClassifierError, Scorer};
 use crate::report::mask;
 use crate::transcript::Transcript;
-use crate::verdict::{PatternHit, TurnInfo};
+use crate::verdict::PatternHit;
 
 /// What every worker shares.
 #[derive(Debug, Clone)]
@@ -48,19 +48,6 @@ impl Transcriber for Timed<'_> {
     }
 }
 
-/// The turns of a transcript as the classifier and report read them.
-pub fn transcript_turns(t: &Transcript) -> Vec<TurnInfo> {
-    t.turns()
-        .into_iter()
-        .map(|t| TurnInfo {
-            speaker: t.speaker,
-            text: t.text,
-            start_ms: t.start_ms,
-            end_ms: t.end_ms,
-        })
-        .collect()
-}
-
 /// Judges a finished transcript: verdict, rule flags, shown turns.
 pub fn judge_transcript(
     input: &CallInput,
@@ -70,13 +57,8 @@ pub fn judge_transcript(
     mut timing: Timing,
 ) -> Result<CallResult, ClassifierError> {
     let started = Instant::now();
-    let turns = transcript_turns(t);
-    let id = input
-        .path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| input.key.clone());
-    let mut v = judge_call(&id, &turns, scorer, opts.masking)?;
+    let turns = t.turns();
+    let mut v = judge_call(&input.id(), &turns, scorer, opts.masking)?;
     v.duration_ms = Some(t.duration_ms);
     let show = |s: &str| {
         if opts.masking {
@@ -133,12 +115,13 @@ pub struct AudioJudge<'a, T: Transcriber> {
 
 /// The result line of an input that could not be judged.
 pub fn failed(input: &CallInput, reason: String) -> CallResult {
-    let id = input
-        .path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| input.key.clone());
-    CallResult::failed(&input.key, &input.shown, id, input.meta.clone(), reason)
+    CallResult::failed(
+        &input.key,
+        &input.shown,
+        input.id(),
+        input.meta.clone(),
+        reason,
+    )
 }
 
 /// One line for an error and its causes, the way the CLI prints them.

@@ -91,7 +91,7 @@ impl CallResult {
         timing: Timing,
     ) -> Self {
         Self {
-            id: meta.call_id.clone().unwrap_or(v.id),
+            id: v.id,
             key: key.to_owned(),
             status: Status::Ok,
             audio: audio.to_owned(),
@@ -110,7 +110,7 @@ impl CallResult {
 
     pub fn failed(key: &str, audio: &str, id: String, meta: Metadata, reason: String) -> Self {
         Self {
-            id: meta.call_id.clone().unwrap_or(id),
+            id,
             key: key.to_owned(),
             status: Status::Error,
             audio: audio.to_owned(),
@@ -134,6 +134,20 @@ impl CallResult {
             reason.to_owned()
         } else {
             format!("{}: {reason}", self.audio)
+        }
+    }
+
+    /// The `check` verdict this line carries.
+    pub fn verdict(&self) -> Verdict {
+        Verdict {
+            id: self.id.clone(),
+            deceptive: self.flagged(),
+            risk: self.risk.unwrap_or(0.0),
+            patterns: self.patterns.clone(),
+            turns: self.turns.clone(),
+            model: self.model.clone().unwrap_or_default(),
+            audio: Some(self.audio.clone()),
+            duration_ms: self.duration_ms,
         }
     }
 

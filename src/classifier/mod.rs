@@ -18,8 +18,8 @@ use candle_nn::VarBuilder;
 use serde::{Deserialize, Serialize};
 
 use crate::patterns::{self, N_PATTERNS};
-use crate::transcript::{windows, Speaker, Window};
-use crate::verdict::{judge, TurnInfo, Verdict};
+use crate::transcript::{windows, Speaker, Turn, Window};
+use crate::verdict::{judge, Verdict};
 use bert::{Bert, Mode};
 
 /// Longest (context, turn) pair fed to the encoder, in tokens; the longer part is cut first.
@@ -278,7 +278,7 @@ pub fn read_json<T: serde::de::DeserializeOwned>(
 /// Scores one call's turns and builds its verdict (`masking`: codes and numbers in evidence).
 pub fn judge_call(
     id: &str,
-    turns: &[TurnInfo],
+    turns: &[Turn],
     scorer: &dyn Scorer,
     masking: bool,
 ) -> Result<Verdict, ClassifierError> {

@@ -12,15 +12,15 @@ use crate::asr::whisper::WhisperBackend;
 use crate::batch::caller::OfficialNumbers;
 use crate::batch::inputs::{CallInput, Metadata};
 use crate::batch::judge::{AudioJudge, CallJudge, JudgeOptions};
-use crate::batch::results::{CallResult, Status};
+use crate::batch::results::Status;
 use crate::batch::summary::summarize;
 use crate::classifier::{self, rules::Rules, Classifier, Scorer, CONTEXT_TURNS};
 use crate::corpus::Corpus;
 use crate::models::{self, MINILM};
 use crate::report;
 use crate::report::audit_html::{audit_page, PageOptions};
-use crate::transcript::{windows, Speaker, Transcript};
-use crate::verdict::{TurnInfo, Verdict};
+use crate::transcript::{windows, Speaker, Transcript, Turn};
+use crate::verdict::Verdict;
 
 /// Which detector scores the turns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -184,7 +184,7 @@ pub struct ClassifyArgs {
 
 /// Reads one input: a transcript JSON document, or else a corpus in JSON Lines.
 /// Calls of one input (id and turns) and the errors of its malformed lines.
-type ReadCalls = (Vec<(String, Vec<TurnInfo>)>, Vec<String>);
+type ReadCalls = (Vec<(String, Vec<Turn>)>, Vec<String>);
 
 fn read_calls(path: &Path) -> anyhow::Result<ReadCalls> {
     let text = std::fs::read_to_string(path)
@@ -194,10 +194,7 @@ fn read_calls(path: &Path) -> anyhow::Result<ReadCalls> {
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.display().to_string());
-        return Ok((
-            vec![(id, crate::batch::judge::transcript_turns(&t))],
-            Vec::new(),
-        ));
+        return Ok((vec![(id, t.turns())], Vec::new()));
     }
     let corpus = Corpus::parse(path, &text);
     if corpus.calls.is_empty() && !corpus.errors.is_empty() && !text.trim_start().starts_with('{') {
@@ -212,7 +209,7 @@ fn read_calls(path: &Path) -> anyhow::Result<ReadCalls> {
         .into_iter()
         .filter(|(_, c)| !c.turns.is_empty())
         .map(|(_, c)| {
-            let turns = c.turns.iter().map(TurnInfo::from).collect();
+            let turns = c.turns.iter().map(Turn::from).collect();
             (c.id, turns)
         })
         .collect();
@@ -273,20 +270,6 @@ pub struct CheckArgs {
     pipeline: PipelineArgs,
 }
 
-/// The `check` verdict of a judged call.
-fn verdict_of(r: &CallResult) -> Verdict {
-    Verdict {
-        id: r.id.clone(),
-        deceptive: r.flagged(),
-        risk: r.risk.unwrap_or(0.0),
-        patterns: r.patterns.clone(),
-        turns: r.turns.clone(),
-        model: r.model.clone().unwrap_or_default(),
-        audio: Some(r.audio.clone()),
-        duration_ms: r.duration_ms,
-    }
-}
-
 pub fn run_check(args: CheckArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     let p = &args.pipeline;
     let scorer = p.detector.load(g)?;
@@ -317,7 +300,7 @@ pub fn run_check(args: CheckArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             eprintln!("error: {}", r.error_line());
             continue;
         }
-        let v = verdict_of(&r);
+        let v = r.verdict();
         tracing::info!(
             "{shown}: {}",
             if v.deceptive {

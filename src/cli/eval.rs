@@ -8,14 +8,12 @@ use super::detect::DetectorArgs;
 use super::transcribe::{one_line, AsrArgs};
 use super::GlobalArgs;
 use crate::asr::{self, Transcriber};
-use crate::batch::judge::transcript_turns;
 use crate::classifier::judge_call;
 use crate::classifier::Scorer;
 use crate::corpus::{Call, Corpus, Turn};
 use crate::eval::corpus_eval::AsrCost;
 use crate::eval::corpus_eval::{evaluate, render_table, EvalReport};
 use crate::eval::wer::{word_errors, WordErrors};
-use crate::verdict::TurnInfo;
 use crate::verdict::Verdict;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -63,7 +61,7 @@ pub struct EvalArgs {
 /// The calls of an audio corpus as judged from their recordings.
 struct FromAudio {
     /// Per corpus call: its verdict and transcript turns (None: no audio, or it failed).
-    judged: Vec<Option<(Verdict, Vec<TurnInfo>)>>,
+    judged: Vec<Option<(Verdict, Vec<crate::transcript::Turn>)>>,
     cost: AsrCost,
 }
 
@@ -102,7 +100,7 @@ fn judge_audio(
             let reference: Vec<&str> = c.turns.iter().map(|t| t.text.as_str()).collect();
             errors.add(word_errors(&reference.join(" "), &t.text()));
         }
-        let turns = transcript_turns(&t);
+        let turns = t.turns();
         let v = judge_call(&c.id, &turns, scorer, !args.detector.no_mask)?;
         judged.push(Some((v, turns)));
     }
@@ -172,7 +170,7 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     let corpus_name = args.corpus.display().to_string();
     let skipped = corpus.errors.len();
     let from_turns = |c: &Call, scorer: &dyn Scorer, masking: bool| {
-        let turns: Vec<TurnInfo> = c.turns.iter().map(TurnInfo::from).collect();
+        let turns: Vec<crate::transcript::Turn> = c.turns.iter().map(Into::into).collect();
         judge_call(&c.id, &turns, scorer, masking)
     };
     let scorer = args.detector.load(g)?;
@@ -201,16 +199,7 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
                     ..c.clone()
                 });
                 shown_calls.push(Call {
-                    turns: turns
-                        .iter()
-                        .map(|t| Turn {
-                            speaker: t.speaker,
-                            text: t.text.clone(),
-                            labels: Vec::new(),
-                            start_ms: t.start_ms,
-                            end_ms: t.end_ms,
-                        })
-                        .collect(),
+                    turns: turns.iter().map(Turn::from).collect(),
                     ..c.clone()
                 });
                 verdicts.push(v.clone());

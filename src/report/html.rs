@@ -191,7 +191,8 @@ fn comparison(title: &str, id: &str, a: (&str, &EvalReport), b: (&str, &EvalRepo
         escape(b_name)
     );
     let num = |v: Option<f64>| v.map_or("-".to_owned(), |v| format!("{v:.3}"));
-    let headline: [(&str, fn(&EvalReport) -> Option<f64>); 7] = [
+    type Metric = fn(&EvalReport) -> Option<f64>;
+    let headline: [(&str, Metric); 7] = [
         ("call F1", |r| Some(r.call_level.f1)),
         ("call precision", |r| Some(r.call_level.precision)),
         ("call recall", |r| Some(r.call_level.recall)),
