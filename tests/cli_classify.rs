@@ -202,19 +202,18 @@ fn eval_compares_two_detectors_and_takes_hard_negative_scenarios() {
     assert_eq!(m["compare"]["calls"], m["calls"]);
 }
 
-#[test]
-fn eval_report_is_self_contained_and_escapes_transcripts() {
+/// `eval --model rules --report DIR` on the report fixture (plus `extra`); the folder and its page.
+fn eval_report(extra: &[&str]) -> (tempfile::TempDir, String) {
     let dir = tempfile::tempdir().unwrap();
     let out_dir = dir.path().join("out");
-    let out = callaudit(&[
-        "-q",
-        "eval",
-        "--model",
-        "rules",
+    let mut args = vec!["-q", "eval", "--model", "rules"];
+    args.extend(extra);
+    args.extend([
         "--report",
         out_dir.to_str().unwrap(),
         "tests/fixtures/corpus/report.jsonl",
     ]);
+    let out = callaudit(&args);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -222,6 +221,13 @@ fn eval_report_is_self_contained_and_escapes_transcripts() {
         String::from_utf8_lossy(&out.stderr)
     );
     let html = std::fs::read_to_string(out_dir.join("index.html")).unwrap();
+    (dir, html)
+}
+
+#[test]
+fn eval_report_is_self_contained_and_escapes_transcripts() {
+    let (dir, html) = eval_report(&[]);
+    let out_dir = dir.path().join("out");
     assert!(
         html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
         "transcript text is escaped"
@@ -265,26 +271,7 @@ fn eval_report_is_self_contained_and_escapes_transcripts() {
 
 #[test]
 fn eval_report_puts_model_and_baseline_side_by_side() {
-    let dir = tempfile::tempdir().unwrap();
-    let out_dir = dir.path().join("out");
-    let out = callaudit(&[
-        "-q",
-        "eval",
-        "--model",
-        "rules",
-        "--compare",
-        "minilm",
-        "--report",
-        out_dir.to_str().unwrap(),
-        "tests/fixtures/corpus/report.jsonl",
-    ]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let html = std::fs::read_to_string(out_dir.join("index.html")).unwrap();
+    let (_dir, html) = eval_report(&["--compare", "minilm"]);
     let table = &html[html.find("id='compare'").expect("comparison table")..];
     assert!(
         table.contains("<th>rules</th>") && table.contains("minilm-ft"),
