@@ -209,7 +209,7 @@ fn write_outputs(o: Outputs<'_>) -> anyhow::Result<Summary> {
     let opts = PageOptions {
         title: format!("callaudit: {}", o.out.display()),
         masking: o.masking,
-        page_dir: o.out.to_owned(),
+        page_dir: std::path::absolute(o.out).unwrap_or_else(|_| o.out.to_owned()),
         audio_base: std::env::current_dir().unwrap_or_default(),
         queue_limit: o.queue_limit,
     };

@@ -107,12 +107,12 @@ fn normalize(p: &Path) -> PathBuf {
 
 /// `target` relative to the folder `base` (both made absolute first).
 pub fn relative_path(target: &Path, base: &Path) -> PathBuf {
-    let cwd = std::env::current_dir().unwrap_or_default();
+    // Only a relative path needs the working directory (the queue's paths are absolute already).
     let abs = |p: &Path| {
         normalize(&if p.is_absolute() {
             p.to_owned()
         } else {
-            cwd.join(p)
+            std::env::current_dir().unwrap_or_default().join(p)
         })
     };
     let (t, b) = (abs(target), abs(base));
