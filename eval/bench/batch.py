@@ -15,15 +15,10 @@ espeak-ng and sox (the calls are made by tests/fixtures/make_calls.py).
 import argparse
 import json
 import os
-import platform
-import re
 import shutil
 import subprocess
-import time
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-OUT = os.path.join(ROOT, "eval", "bench", "out")
-CALLAUDIT = os.path.join(ROOT, "target", "release", "callaudit")
+from benchlib import CALLAUDIT, OUT, ROOT, machine, run_measured
 
 
 def make_calls(minutes):
@@ -41,22 +36,10 @@ def make_calls(minutes):
     return folder
 
 
-def timed(cmd):
-    """Runs cmd under /usr/bin/time -v; returns (wall seconds, peak RSS MB, exit code)."""
-    t = time.perf_counter()
-    p = subprocess.run(["/usr/bin/time", "-v"] + cmd, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
-    wall = time.perf_counter() - t
-    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr)
-    if p.returncode not in (0, 1):
-        raise SystemExit(f"{' '.join(cmd)} failed ({p.returncode}):\n{p.stderr[-2000:]}")
-    return wall, int(rss.group(1)) / 1024 if rss else None, p.returncode
-
-
 def batch(folder, name, extra):
     out = os.path.join(OUT, name)
     shutil.rmtree(out, ignore_errors=True)
-    wall, rss, _ = timed([CALLAUDIT, "-q", "batch", folder, "--out", out] + extra)
+    wall, _, rss = run_measured([[CALLAUDIT, "-q", "batch", folder, "--out", out] + extra], ok=(0, 1))
     with open(os.path.join(out, "summary.json")) as f:
         s = json.load(f)
     return {
@@ -67,7 +50,7 @@ def batch(folder, name, extra):
         "audio_hours": s["audio_hours"],
         "wall_s": round(wall, 2),
         "audio_hours_per_wall_hour": round(s["audio_hours"] / (wall / 3600), 1),
-        "peak_rss_mb": round(rss, 1) if rss else None,
+        "peak_rss_mb": round(rss, 1),
         "timing_share": s["timing_share"],
         "timing_ms": s["timing_ms"],
     }
@@ -83,17 +66,17 @@ def main():
     files = sorted(os.path.join(folder, f) for f in os.listdir(folder))
 
     runs = [batch(folder, "batch-j1", ["--jobs", "1"]), batch(folder, "batch-j2", ["--jobs", "2"])]
-    wall, rss, _ = timed([CALLAUDIT, "-q", "check", "--format", "jsonl"] + files)
+    wall, _, rss = run_measured([[CALLAUDIT, "-q", "check", "--format", "jsonl"] + files], ok=(0, 1))
     hours = runs[0]["audio_hours"]
     peer = {"name": "check (one process, all files)", "wall_s": round(wall, 2),
             "audio_hours_per_wall_hour": round(hours / (wall / 3600), 1),
-            "peak_rss_mb": round(rss, 1) if rss else None}
+            "peak_rss_mb": round(rss, 1)}
     if not a.skip_base:
         runs.append(batch(folder, "batch-j2-base", ["--jobs", "2", "--asr", "base"]))
 
     j1, j2 = runs[0], runs[1]
     result = {
-        "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
+        "machine": machine(),
         "calls": len(files),
         "audio_hours": round(hours, 4),
         "runs": runs,
@@ -102,8 +85,7 @@ def main():
             "jobs2_over_jobs1": round(j2["audio_hours_per_wall_hour"] / j1["audio_hours_per_wall_hour"], 2),
             "batch_jobs1_over_check": round(j1["audio_hours_per_wall_hour"] / peer["audio_hours_per_wall_hour"], 2),
         },
-        "memory_per_worker_mb": round(j2["peak_rss_mb"] - j1["peak_rss_mb"], 1)
-        if j1["peak_rss_mb"] and j2["peak_rss_mb"] else None,
+        "memory_per_worker_mb": round(j2["peak_rss_mb"] - j1["peak_rss_mb"], 1),
     }
     os.makedirs(a.out, exist_ok=True)
     with open(os.path.join(a.out, "batch.json"), "w") as f:

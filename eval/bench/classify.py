@@ -20,9 +20,7 @@ import subprocess
 import sys
 import time
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-OUT = os.path.join(ROOT, "eval", "bench", "out")
-CALLAUDIT = os.path.join(ROOT, "target", "release", "callaudit")
+from benchlib import CALLAUDIT, OUT, ROOT, models_dir, run_measured
 
 TORCH_WORKER = r'''
 import json, sys, time
@@ -60,24 +58,6 @@ print(json.dumps({"windows": len(wins), "seconds": secs, "windows_per_s": len(wi
 '''
 
 
-def models_dir():
-    d = os.environ.get("CALLAUDIT_MODELS")
-    if d:
-        return d
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "callaudit", "models")
-
-
-def peak_rss(cmd):
-    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    err = p.stderr.read()
-    _, status, usage = os.wait4(p.pid, 0)
-    code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):
-        sys.exit(f"{' '.join(cmd)} failed ({code}): {err.decode()[-1500:]}")
-    return usage.ru_maxrss / 1024
-
-
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", default=os.path.join(ROOT, "data", "test.jsonl"))
@@ -111,7 +91,7 @@ def main():
         parts = sorted(f for f in os.listdir(calls) if f.endswith("_stereo.wav"))[:3]
         subprocess.run(["sox"] + [os.path.join(calls, p) for p in parts] + [five], check=True)
     dur = float(subprocess.run(["soxi", "-D", five], capture_output=True, text=True, check=True).stdout)
-    rss = peak_rss([CALLAUDIT, "-q", "check", "--format", "json", five])
+    _, _, rss = run_measured([[CALLAUDIT, "-q", "check", "--format", "json", five]], ok=(0, 1))
 
     result = {
         "date": time.strftime("%Y-%m-%d"),

@@ -16,15 +16,12 @@ faster-whisper is installed into eval/bench/out/venv on first use (pip).
 import argparse
 import json
 import os
-import platform
 import re
 import subprocess
 import sys
 import time
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-OUT = os.path.join(ROOT, "eval", "bench", "out")
-CALLAUDIT = os.path.join(ROOT, "target", "release", "callaudit")
+from benchlib import CALLAUDIT, OUT, ROOT, machine, models_dir, run_measured
 
 FW_WORKER = r'''
 import json, sys
@@ -37,14 +34,6 @@ for f in files:
     out[f] = " ".join(s.text.strip() for s in segs)
 print(json.dumps(out))
 '''
-
-
-def models_dir():
-    d = os.environ.get("CALLAUDIT_MODELS")
-    if d:
-        return d
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "callaudit", "models")
 
 
 def normalize(text):
@@ -107,24 +96,6 @@ def split_balanced(files, durations, n):
     return [s for s in shares if s]
 
 
-def run_peak(cmds):
-    """Starts all commands at once; returns wall seconds, each stdout, and the largest peak RSS (MB)
-    of any one process (wait4 gives each child's own)."""
-    t0 = time.perf_counter()
-    procs = [subprocess.Popen(c, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for c in cmds]
-    outs, peaks = [], []
-    for p, c in zip(procs, cmds):
-        out = p.stdout.read()
-        err = p.stderr.read()
-        _, status, usage = os.wait4(p.pid, 0)
-        p.returncode = os.waitstatus_to_exitcode(status)
-        if p.returncode != 0:
-            sys.exit(f"failed ({p.returncode}): {' '.join(c[:8])} ...\n{err.decode()[-2000:]}")
-        outs.append(out.decode())
-        peaks.append(usage.ru_maxrss / 1024)
-    return time.perf_counter() - t0, outs, max(peaks)
-
-
 def ensure_venv(venv):
     py = os.path.join(venv, "bin", "python")
     if not os.path.exists(py):
@@ -135,19 +106,6 @@ def ensure_venv(venv):
     ver = subprocess.run([py, "-c", "import faster_whisper, ctranslate2; print(faster_whisper.__version__, ctranslate2.__version__)"],
                          capture_output=True, text=True, check=True).stdout.split()
     return py, ver
-
-
-def machine():
-    cpu = "unknown"
-    try:
-        for line in open("/proc/cpuinfo"):
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return {"cpu": cpu, "cores": os.cpu_count(), "memory_gib": round(mem, 1), "os": platform.platform()}
 
 
 def main():
@@ -228,7 +186,7 @@ def main():
     rows = []
     for name, (cmds, parse) in configs:
         print(f"running {name} ...", file=sys.stderr, flush=True)
-        wall, outs, peak = run_peak(cmds())
+        wall, outs, peak = run_measured(cmds())
         texts = parse(outs)
         errs = sum(edit_distance(words(refs[f]), words(texts.get(f, ""))) for f in files)
         n = sum(len(words(refs[f])) for f in files)
