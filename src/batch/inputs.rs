@@ -123,6 +123,9 @@ fn is_audio(p: &Path) -> bool {
 pub fn walk(root: &Path, exclude: Option<&Path>) -> Result<Vec<CallInput>, InputError> {
     let exclude = exclude.and_then(|e| e.canonicalize().ok());
     let mut found = BTreeSet::new();
+    // Folders already walked, by their real path: a symlink back up the tree (or to a folder
+    // walked elsewhere) is not entered twice, so the walk ends and no recording counts twice.
+    let mut walked: BTreeSet<PathBuf> = root.canonicalize().into_iter().collect();
     let mut stack = vec![root.to_owned()];
     while let Some(dir) = stack.pop() {
         let entries = std::fs::read_dir(&dir).map_err(|source| InputError::Io {
@@ -139,10 +142,13 @@ pub fn walk(root: &Path, exclude: Option<&Path>) -> Result<Vec<CallInput>, Input
                 continue;
             }
             if p.is_dir() {
-                if exclude.is_some() && p.canonicalize().ok() == exclude {
+                let real = p.canonicalize().ok();
+                if real.is_some() && real == exclude {
                     continue;
                 }
-                stack.push(p);
+                if real.is_some_and(|r| walked.insert(r)) {
+                    stack.push(p);
+                }
             } else if is_audio(&p) {
                 found.insert(p);
             }
@@ -282,6 +288,8 @@ mod tests {
         ] {
             std::fs::write(r.join(f), b"x").unwrap();
         }
+        // A link back to the root must not loop or count the files twice.
+        std::os::unix::fs::symlink(r, r.join("b/deep/loop")).unwrap();
         let got = walk(r, Some(&r.join("audit"))).unwrap();
         let keys: Vec<&str> = got.iter().map(|c| c.key.as_str()).collect();
         assert_eq!(keys, ["a.wav", "b/deep/c.WAV", "b/x.mp3"]);
