@@ -254,8 +254,6 @@ pub struct ResultsFile {
     file: File,
     /// Keys already on disk (done or failed): a resumed batch skips them.
     pub done: BTreeSet<String>,
-    /// Results written by this process.
-    pub written: usize,
     /// Bytes of a torn last line cut off when opening (0 normally).
     pub cut_bytes: u64,
 }
@@ -297,7 +295,6 @@ impl ResultsFile {
             path,
             file,
             done,
-            written: 0,
             cut_bytes: len - whole,
         })
     }
@@ -313,7 +310,6 @@ impl ResultsFile {
                 source,
             })?;
         self.done.insert(r.key.clone());
-        self.written += 1;
         Ok(())
     }
 
