@@ -39,7 +39,7 @@ pub struct BatchArgs {
     #[arg(long, value_name = "K/N")]
     shard: Option<Shard>,
     /// Calls processed at once (each with its own Whisper context; the classifier is shared, as
-    /// it is 2-5% of a call's time); default: cores / --threads.
+    /// it is 1-5% of a call's time); default: cores / --threads.
     #[arg(long, short = 'j')]
     jobs: Option<usize>,
     /// Calls the report's queue shows at most (riskiest first).
