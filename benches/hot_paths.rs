@@ -12,7 +12,7 @@ use callaudit::audio::wav::encode_wav;
 use callaudit::audio::{vad, AudioStream};
 use callaudit::batch::select::shard_of;
 use callaudit::corpus::Corpus;
-use callaudit::report::mask::mask;
+use callaudit::privacy::mask;
 use callaudit::transcript::{windows, Speaker};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 

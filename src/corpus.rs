@@ -87,6 +87,54 @@ pub enum CorpusError {
         line: usize,
         reason: String,
     },
+    #[error("{path}: neither a transcript (JSON) nor a corpus (JSON Lines)")]
+    NotAnInput { path: PathBuf },
+}
+
+/// The calls of one file given to `classify`: a transcript made by `transcribe --format json`,
+/// or a corpus (labels ignored), with the errors of its malformed lines.
+#[derive(Debug, Default)]
+pub struct ToJudge {
+    /// Call id and turns, in file order; corpus calls without turns are left out.
+    pub calls: Vec<(String, Vec<crate::transcript::Turn>)>,
+    pub errors: Vec<CorpusError>,
+}
+
+/// Reads one input of `classify`: a transcript JSON document, or else a corpus in JSON Lines.
+pub fn read_to_judge(path: &Path) -> Result<ToJudge, CorpusError> {
+    let text = std::fs::read_to_string(path).map_err(|source| CorpusError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    if let Ok(t) = serde_json::from_str::<crate::transcript::Transcript>(&text) {
+        let id = Path::new(&t.audio)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.display().to_string());
+        return Ok(ToJudge {
+            calls: vec![(id, t.turns())],
+            errors: Vec::new(),
+        });
+    }
+    let corpus = Corpus::parse(path, &text);
+    if corpus.calls.is_empty() && !corpus.errors.is_empty() && !text.trim_start().starts_with('{') {
+        return Err(CorpusError::NotAnInput {
+            path: path.to_owned(),
+        });
+    }
+    let calls = corpus
+        .calls
+        .into_iter()
+        .filter(|(_, c)| !c.turns.is_empty())
+        .map(|(_, c)| {
+            let turns = c.turns.iter().map(crate::transcript::Turn::from).collect();
+            (c.id, turns)
+        })
+        .collect();
+    Ok(ToJudge {
+        calls,
+        errors: corpus.errors,
+    })
 }
 
 /// What a read produced: the good calls (with their line numbers) and one error per bad line.

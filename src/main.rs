@@ -1,10 +1,12 @@
 //! callaudit's entry point: parse arguments, run, map the outcome to an exit code
 //! (0 clean, 1 something flagged, 2 error; a closed stdout pipe is not an error).
 
+mod cli;
+
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    match callaudit::cli::run() {
+    match cli::run() {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
             if err.chain().any(|c| {

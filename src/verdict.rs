@@ -3,14 +3,14 @@
 //! A pattern is present in a call when any judged turn scores at or above that pattern's
 //! threshold; the call is deceptive when any pattern is present. Evidence is the agent's own
 //! turns that crossed the threshold, strongest first, with their times when the call came from
-//! audio. The JSON form of `Verdict` is the contract `check` and `classify` share.
+//! audio. The JSON form of `Verdict` is the contract `check` and `classify` share. A verdict holds
+//! the words as heard; writers mask them (`privacy`).
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 use crate::patterns::{self, N_PATTERNS};
-use crate::report::mask;
 use crate::transcript::{Speaker, Turn, Window};
 
 /// Evidence turns kept per pattern.
@@ -54,6 +54,16 @@ pub struct Verdict {
     pub duration_ms: Option<i64>,
 }
 
+impl Verdict {
+    /// Adds the hit of a rule (metadata, not the model): first among the patterns, and the call
+    /// is deceptive with full risk.
+    pub fn add_rule_hit(&mut self, hit: PatternHit) {
+        self.patterns.insert(0, hit);
+        self.deceptive = true;
+        self.risk = 1.0;
+    }
+}
+
 fn round3(x: f32) -> f32 {
     (x * 1000.0).round() / 1000.0
 }
@@ -66,9 +76,7 @@ pub fn judge(
     scores: &[[f32; N_PATTERNS]],
     thresholds: &[f32; N_PATTERNS],
     model: &str,
-    masking: bool,
 ) -> Verdict {
-    let show = |t: &str| if masking { mask::mask(t) } else { t.to_owned() };
     let mut hits = Vec::new();
     let mut risk = 0f32;
     for (k, p) in patterns::PATTERNS.iter().enumerate() {
@@ -92,7 +100,7 @@ pub fn judge(
                 end_ms: turns[i].end_ms,
                 speaker: turns[i].speaker,
                 turn: i,
-                text: show(&turns[i].text),
+                text: turns[i].text.clone(),
             })
             .collect();
         hits.push(PatternHit {
@@ -171,7 +179,7 @@ mod tests {
         s0[code] = 0.3;
         let mut thr = [0.5f32; N_PATTERNS];
         thr[code] = 0.4;
-        let v = judge("c1", &turns, &windows, &[s0, s2], &thr, "m", true);
+        let v = judge("c1", &turns, &windows, &[s0, s2], &thr, "m");
         assert!(v.deceptive);
         assert_eq!(v.risk, 0.97);
         assert_eq!(v.patterns.len(), 1);
@@ -182,8 +190,8 @@ mod tests {
             (2, Some(2000), Speaker::Agent)
         );
         assert!(
-            !e[0].text.contains("4 1 9 9"),
-            "codes are masked: {}",
+            e[0].text.contains("4 1 9 9 2 7"),
+            "a verdict keeps the words as heard: {}",
             e[0].text
         );
         assert_eq!(v.turns.len(), 2);
@@ -193,8 +201,11 @@ mod tests {
         assert_eq!(json["patterns"][0]["evidence"][0]["speaker"], "agent");
         assert!((json["turns"][1]["scores"]["code_request"].as_f64().unwrap() - 0.97).abs() < 1e-6);
 
-        let v = judge("c1", &turns, &windows, &[s0, s2], &thr, "m", false);
-        assert!(v.patterns[0].evidence[0].text.contains("4 1 9 9 2 7"));
+        let shown = crate::privacy::Masking(true).verdict(&v);
+        assert_eq!(
+            shown.patterns[0].evidence[0].text,
+            "read me the code [code]"
+        );
     }
 
     #[test]
@@ -212,7 +223,6 @@ mod tests {
             &[[0.2; N_PATTERNS]],
             &[0.5; N_PATTERNS],
             "m",
-            true,
         );
         assert!(!v.deceptive && v.patterns.is_empty());
         assert_eq!(v.risk, 0.2);

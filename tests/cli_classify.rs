@@ -154,6 +154,25 @@ fn eval_fail_under_exits_1() {
     ]);
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("call_f1"));
+    // A bar that could never fail, or names no metric, is refused before any work.
+    for bar in ["call_f1=NaN", "call_f1=inf", "bogus=0.5"] {
+        let refused = callaudit(&[
+            "-q",
+            "eval",
+            "--model",
+            "rules",
+            "no-such-corpus.jsonl",
+            "--fail-under",
+            bar,
+        ]);
+        assert_eq!(refused.status.code(), Some(2), "{bar}");
+        let err = String::from_utf8_lossy(&refused.stderr);
+        assert!(
+            !err.contains("no-such-corpus")
+                && (err.contains("finite") || err.contains("unknown metric")),
+            "{bar}: {err}"
+        );
+    }
 }
 
 #[test]
@@ -161,6 +180,12 @@ fn explain_knows_every_pattern_and_refuses_others() {
     let out = callaudit(&["explain", "code_request"]);
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8(out.stdout).unwrap().contains("courier"));
+    // Rules are documented beside the patterns.
+    let out = callaudit(&["explain", "unofficial_caller"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .contains("not an official one"));
     let out = callaudit(&["explain", "bribery"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8(out.stderr)

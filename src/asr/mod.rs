@@ -7,6 +7,8 @@
 //! silent half of each channel. Each channel is its own pass, which keeps overlapping speech and
 //! gives every segment its speaker from its channel.
 
+pub mod script;
+pub mod settings;
 pub mod whisper;
 
 use std::path::Path;
@@ -85,8 +87,21 @@ pub trait Transcriber {
     fn language(&self) -> String;
 }
 
+/// A borrowed recognizer is a recognizer (a pipeline can run on one it does not own).
+impl<T: Transcriber + ?Sized> Transcriber for &mut T {
+    fn transcribe_pack(&mut self, pack: &Pack) -> Result<Vec<PackSegment>, AsrError> {
+        (**self).transcribe_pack(pack)
+    }
+    fn model_id(&self) -> String {
+        (**self).model_id()
+    }
+    fn language(&self) -> String {
+        (**self).language()
+    }
+}
+
 /// Which channel of a stereo call carries the agent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum AgentChannel {
     #[default]
     Left,

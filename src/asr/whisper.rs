@@ -15,7 +15,7 @@ use whisper_rs::{
 use super::{AsrError, Pack, PackSegment, PackToken, Transcriber};
 
 /// Where to run whisper.cpp.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Device {
     /// CUDA when built with the `cuda` feature, else CPU.
     #[default]

@@ -4,9 +4,9 @@
 //! holds -> run (worker pool of judges) -> summary -> report. Every step after `run` reads only
 //! the results file, so a report can be rebuilt, and shard folders merged, at any time.
 
-pub mod caller;
 pub mod inputs;
 pub mod judge;
+pub mod outputs;
 pub mod results;
 pub mod run;
 pub mod select;

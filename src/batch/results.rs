@@ -15,9 +15,12 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::inputs::Metadata;
+use super::inputs::{CallInput, Metadata};
+use crate::pipeline::Audit;
+pub use crate::pipeline::Timing;
+use crate::privacy::Masking;
 use crate::transcript::Speaker;
-use crate::verdict::{PatternHit, TurnScores, Verdict};
+use crate::verdict::{PatternHit, TurnScores};
 
 pub const RESULTS_FILE: &str = "results.jsonl";
 
@@ -28,7 +31,7 @@ pub enum Status {
     Error,
 }
 
-/// A turn as the report shows it (already masked unless the batch ran with `--no-mask`).
+/// A turn as the report shows it (masked in the file unless the batch ran with `--no-mask`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ShownTurn {
     pub index: usize,
@@ -38,17 +41,6 @@ pub struct ShownTurn {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_ms: Option<i64>,
     pub text: String,
-}
-
-/// Where one call's time went, in milliseconds of wall time.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
-pub struct Timing {
-    /// Reading, decoding, resampling and voice activity detection.
-    pub decode: u64,
-    /// Whisper.
-    pub asr: u64,
-    /// Windows, classifier and verdict.
-    pub classify: u64,
 }
 
 /// One line of `results.jsonl`: the `check` JSON of a call plus status, audio and metadata.
@@ -82,21 +74,29 @@ pub struct CallResult {
 }
 
 impl CallResult {
-    pub fn ok(
-        key: &str,
-        audio: &str,
-        meta: Metadata,
-        v: Verdict,
-        transcript: Vec<ShownTurn>,
-        timing: Timing,
-    ) -> Self {
+    /// The result line of an audited call (unmasked: the writer masks it).
+    pub fn from_audit(input: &CallInput, a: Audit) -> Self {
+        let v = a.verdict;
+        let transcript = a
+            .transcript
+            .turns()
+            .into_iter()
+            .enumerate()
+            .map(|(index, t)| ShownTurn {
+                index,
+                speaker: t.speaker,
+                start_ms: t.start_ms,
+                end_ms: t.end_ms,
+                text: t.text,
+            })
+            .collect();
         Self {
             id: v.id,
-            key: key.to_owned(),
+            key: input.key.clone(),
             status: Status::Ok,
-            audio: audio.to_owned(),
+            audio: input.shown.clone(),
             error: None,
-            meta,
+            meta: input.meta.clone(),
             deceptive: Some(v.deceptive),
             risk: Some(v.risk),
             patterns: v.patterns,
@@ -104,8 +104,22 @@ impl CallResult {
             model: Some(v.model),
             duration_ms: v.duration_ms,
             transcript,
-            timing_ms: Some(timing),
+            timing_ms: Some(a.timing),
         }
+    }
+
+    /// The line as a writer with this masking writes it: evidence and transcript masked.
+    pub fn shown(&self, m: Masking) -> Self {
+        let mut r = self.clone();
+        if m.0 {
+            for e in r.patterns.iter_mut().flat_map(|p| p.evidence.iter_mut()) {
+                e.text = m.text(&e.text);
+            }
+            for t in &mut r.transcript {
+                t.text = m.text(&t.text);
+            }
+        }
+        r
     }
 
     pub fn failed(key: &str, audio: &str, id: String, meta: Metadata, reason: String) -> Self {
@@ -134,20 +148,6 @@ impl CallResult {
             reason.to_owned()
         } else {
             format!("{}: {reason}", self.audio)
-        }
-    }
-
-    /// The `check` verdict this line carries.
-    pub fn verdict(&self) -> Verdict {
-        Verdict {
-            id: self.id.clone(),
-            deceptive: self.flagged(),
-            risk: self.risk.unwrap_or(0.0),
-            patterns: self.patterns.clone(),
-            turns: self.turns.clone(),
-            model: self.model.clone().unwrap_or_default(),
-            audio: Some(self.audio.clone()),
-            duration_ms: self.duration_ms,
         }
     }
 
@@ -256,12 +256,14 @@ pub struct ResultsFile {
     pub done: BTreeSet<String>,
     /// Bytes of a torn last line cut off when opening (0 normally).
     pub cut_bytes: u64,
+    /// How appended lines are written.
+    pub masking: Masking,
 }
 
 impl ResultsFile {
     /// Opens (or creates) `dir/results.jsonl`, takes its lock, reads what earlier runs finished
     /// and cuts a torn last line so the next append starts on a fresh line.
-    pub fn open(dir: &Path) -> Result<Self, ResultsError> {
+    pub fn open(dir: &Path, masking: Masking) -> Result<Self, ResultsError> {
         let path = dir.join(RESULTS_FILE);
         let io = |source| ResultsError::Io {
             path: path.clone(),
@@ -296,12 +298,13 @@ impl ResultsFile {
             file,
             done,
             cut_bytes: len - whole,
+            masking,
         })
     }
 
-    /// Appends one result as one whole line.
+    /// Appends one result as one whole line (masked unless the batch runs with `--no-mask`).
     pub fn append(&mut self, r: &CallResult) -> Result<(), ResultsError> {
-        let mut line = serde_json::to_string(r).expect("results serialize");
+        let mut line = serde_json::to_string(&r.shown(self.masking)).expect("results serialize");
         line.push('\n');
         self.file
             .write_all(line.as_bytes())
@@ -340,7 +343,7 @@ mod tests {
     fn resume_keeps_whole_lines_and_cuts_a_torn_one() {
         let d = tempfile::tempdir().unwrap();
         {
-            let mut f = ResultsFile::open(d.path()).unwrap();
+            let mut f = ResultsFile::open(d.path(), Masking::default()).unwrap();
             assert!(f.done.is_empty());
             f.append(&failed("a.wav")).unwrap();
             f.append(&failed("b.wav")).unwrap();
@@ -352,7 +355,7 @@ mod tests {
         text.push_str(torn);
         std::fs::write(&p, &text).unwrap();
 
-        let mut f = ResultsFile::open(d.path()).unwrap();
+        let mut f = ResultsFile::open(d.path(), Masking::default()).unwrap();
         assert_eq!(f.cut_bytes, torn.len() as u64);
         assert_eq!(
             f.done.iter().map(String::as_str).collect::<Vec<_>>(),
@@ -370,8 +373,10 @@ mod tests {
     #[test]
     fn a_second_batch_on_the_same_folder_is_refused() {
         let d = tempfile::tempdir().unwrap();
-        let _first = ResultsFile::open(d.path()).unwrap();
-        let e = ResultsFile::open(d.path()).err().expect("locked");
+        let _first = ResultsFile::open(d.path(), Masking::default()).unwrap();
+        let e = ResultsFile::open(d.path(), Masking::default())
+            .err()
+            .expect("locked");
         assert!(matches!(e, ResultsError::Locked { .. }), "{e}");
     }
 

@@ -103,7 +103,7 @@ mod tests {
         let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
         let todo = inputs(&keys);
         let seen = AtomicUsize::new(0);
-        let mut out = ResultsFile::open(d.path()).unwrap();
+        let mut out = ResultsFile::open(d.path(), crate::privacy::Masking::default()).unwrap();
         let mut progress = 0;
         let n = run(
             &todo,

@@ -204,6 +204,53 @@ pub fn summarize(results: &[CallResult], runs: Vec<RunInfo>) -> Summary {
     s.finish(runs)
 }
 
+/// Queue order: judged calls before failures, flagged first, then by risk; ties by id so the
+/// page is the same every time.
+pub fn queue_order(a: &CallResult, b: &CallResult) -> std::cmp::Ordering {
+    (b.status == Status::Ok)
+        .cmp(&(a.status == Status::Ok))
+        .then(b.flagged().cmp(&a.flagged()))
+        .then(b.risk.unwrap_or(0.0).total_cmp(&a.risk.unwrap_or(0.0)))
+        .then(a.id.cmp(&b.id))
+}
+
+/// Keeps the `limit` first calls in queue order from a stream, holding at most twice that.
+#[derive(Debug)]
+pub struct TopCalls {
+    limit: usize,
+    calls: Vec<CallResult>,
+    pub seen: usize,
+}
+
+impl TopCalls {
+    pub fn new(limit: usize) -> Self {
+        Self {
+            limit,
+            calls: Vec::new(),
+            seen: 0,
+        }
+    }
+
+    pub fn push(&mut self, r: CallResult) {
+        self.seen += 1;
+        self.calls.push(r);
+        if self.calls.len() >= self.limit.saturating_mul(2).max(64) {
+            self.trim();
+        }
+    }
+
+    fn trim(&mut self) {
+        self.calls.sort_by(queue_order);
+        self.calls.truncate(self.limit);
+    }
+
+    /// The kept calls, in queue order.
+    pub fn into_sorted(mut self) -> Vec<CallResult> {
+        self.trim();
+        self.calls
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -287,5 +334,23 @@ mod tests {
         assert!(serde_json::to_string(&s)
             .unwrap()
             .contains("\"flagged_share\":0.0"));
+    }
+
+    #[test]
+    fn top_calls_keeps_the_riskiest_of_a_long_stream() {
+        let mut top = TopCalls::new(5);
+        for i in 0..1000 {
+            let mut c = call("A1", &["pressure"], 1000);
+            c.id = format!("c{i:04}");
+            // A scrambled order of risks; the five highest are c0995..c0999 by construction.
+            c.risk = Some(((i * 7919) % 1000) as f32 / 1000.0);
+            if i >= 995 {
+                c.risk = Some(2.0 + i as f32);
+            }
+            top.push(c);
+        }
+        assert_eq!(top.seen, 1000);
+        let ids: Vec<String> = top.into_sorted().into_iter().map(|c| c.id).collect();
+        assert_eq!(ids, ["c0999", "c0998", "c0997", "c0996", "c0995"]);
     }
 }

@@ -275,12 +275,11 @@ pub fn read_json<T: serde::de::DeserializeOwned>(
     })
 }
 
-/// Scores one call's turns and builds its verdict (`masking`: codes and numbers in evidence).
+/// Scores one call's turns and builds its verdict (the words as heard; writers mask them).
 pub fn judge_call(
     id: &str,
     turns: &[Turn],
     scorer: &dyn Scorer,
-    masking: bool,
 ) -> Result<Verdict, ClassifierError> {
     let pairs: Vec<(Speaker, &str)> = turns.iter().map(|t| (t.speaker, t.text.as_str())).collect();
     let wins = windows(&pairs, CONTEXT_TURNS);
@@ -292,7 +291,6 @@ pub fn judge_call(
         &scores,
         &scorer.thresholds(),
         &scorer.name(),
-        masking,
     ))
 }
 

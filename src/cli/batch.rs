@@ -10,14 +10,13 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::detect::PipelineArgs;
 use super::GlobalArgs;
-use crate::batch::judge::AudioJudge;
-use crate::batch::results::{self, CallResult, ResultsFile, Status, RESULTS_FILE};
-use crate::batch::select::Shard;
-use crate::batch::summary::{RunInfo, Summarizer, Summary};
-use crate::batch::{self, inputs, Selection, REPORT_FILE, SUMMARY_FILE};
-use crate::report::audit_html::{audit_page, PageOptions, TopCalls, DEFAULT_QUEUE_LIMIT};
-use std::collections::HashMap;
-use std::io::Write as _;
+use callaudit::batch::outputs::{read_summary_runs, write_outputs, Outputs};
+use callaudit::batch::results::{CallResult, ResultsFile, Status, RESULTS_FILE};
+use callaudit::batch::select::Shard;
+use callaudit::batch::summary::{RunInfo, Summary};
+use callaudit::batch::{self, inputs, Selection, REPORT_FILE};
+use callaudit::pipeline::{CallAuditor, Judge};
+use callaudit::report::audit_html::{audit_page, PageOptions, DEFAULT_QUEUE_LIMIT};
 
 #[derive(Debug, clap::Args)]
 pub struct BatchArgs {
@@ -103,122 +102,18 @@ fn unix_now() -> u64 {
         .map_or(0, |d| d.as_secs())
 }
 
-fn read_summary_runs(dir: &Path) -> Vec<RunInfo> {
-    std::fs::read_to_string(dir.join(SUMMARY_FILE))
-        .ok()
-        .and_then(|t| serde_json::from_str::<Summary>(&t).ok())
-        .map(|s| s.runs)
-        .unwrap_or_default()
-}
-
-/// Writes a file whole: a temporary file renamed over the old, so a reader never sees half.
-fn write_atomic(path: &Path, text: &str) -> anyhow::Result<()> {
-    let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, text).with_context(|| format!("writing {}", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))
-}
-
-/// How a folder's outputs are built.
-struct Outputs<'a> {
-    /// Folders whose results.jsonl are read (several: merged, a call found twice kept once).
-    sources: &'a [PathBuf],
-    /// Where summary.json and report.html go.
-    out: &'a Path,
-    /// Also write the merged results.jsonl there (merge and report into another folder).
-    write_results: bool,
-    runs: Vec<RunInfo>,
-    masking: bool,
-    queue_limit: usize,
-}
-
-/// Which line of which source holds each call: a judged result beats a failure, else the later
-/// one wins. Only needed when several folders might repeat a call.
-fn winners(sources: &[PathBuf]) -> anyhow::Result<HashMap<String, (usize, usize, Status)>> {
-    let mut win: HashMap<String, (usize, usize, Status)> = HashMap::new();
-    for (i, d) in sources.iter().enumerate() {
-        let mut n = 0;
-        results::for_each_key(&d.join(RESULTS_FILE), |k| {
-            if let Some(old) = win.get(&k.key) {
-                tracing::warn!("{}: {} appears in more than one folder", d.display(), k.key);
-                if old.2 == Status::Ok && k.status == Status::Error {
-                    n += 1;
-                    return;
-                }
-            }
-            win.insert(k.key, (i, n, k.status));
-            n += 1;
-        })?;
-    }
-    Ok(win)
-}
-
-/// One streaming pass over the results: summary.json, report.html (the riskiest calls only are
-/// held in memory), and the merged results.jsonl when asked.
-fn write_outputs(o: Outputs<'_>) -> anyhow::Result<Summary> {
-    let win = if o.sources.len() > 1 {
-        Some(winners(o.sources)?)
-    } else {
-        None
-    };
-    let mut merged = if o.write_results {
-        let tmp = o.out.join(format!("{RESULTS_FILE}.tmp"));
-        let f =
-            std::fs::File::create(&tmp).with_context(|| format!("writing {}", tmp.display()))?;
-        Some((std::io::BufWriter::new(f), tmp))
-    } else {
-        None
-    };
-    let mut sum = Summarizer::default();
-    let mut top = TopCalls::new(o.queue_limit);
-    for (i, d) in o.sources.iter().enumerate() {
-        let mut n = 0;
-        results::for_each(&d.join(RESULTS_FILE), |r| {
-            let keep = win
-                .as_ref()
-                .is_none_or(|w| w.get(&r.key).is_some_and(|&(si, ni, _)| (si, ni) == (i, n)));
-            n += 1;
-            if !keep {
-                return Ok(());
-            }
-            if let Some((w, tmp)) = merged.as_mut() {
-                let line = serde_json::to_string(&r).expect("serializable") + "\n";
-                w.write_all(line.as_bytes())
-                    .map_err(|source| results::ResultsError::Io {
-                        path: tmp.clone(),
-                        source,
-                    })?;
-            }
-            sum.add(&r);
-            top.push(r);
-            Ok(())
-        })?;
-    }
-    if let Some((w, tmp)) = merged {
-        w.into_inner()
-            .map_err(|e| e.into_error())
-            .and_then(|f| f.sync_all())
-            .with_context(|| format!("writing {}", tmp.display()))?;
-        let dest = o.out.join(RESULTS_FILE);
-        std::fs::rename(&tmp, &dest).with_context(|| format!("writing {}", dest.display()))?;
-    }
-    let sum = sum.finish(o.runs);
-    write_atomic(
-        &o.out.join(SUMMARY_FILE),
-        &(serde_json::to_string_pretty(&sum)? + "\n"),
-    )?;
+/// Builds a folder's summary.json and report.html (and the merged results.jsonl when asked).
+fn build_outputs(o: Outputs<'_>, masking: bool) -> anyhow::Result<Summary> {
     let opts = PageOptions {
         title: format!("callaudit: {}", o.out.display()),
-        masking: o.masking,
+        masking,
         page_dir: std::path::absolute(o.out).unwrap_or_else(|_| o.out.to_owned()),
         audio_base: std::env::current_dir().unwrap_or_default(),
         queue_limit: o.queue_limit,
     };
-    let queue = top.into_sorted();
-    write_atomic(
-        &o.out.join(REPORT_FILE),
-        &audit_page(&queue, &sum, &opts, false),
-    )?;
-    Ok(sum)
+    Ok(write_outputs(o, |queue, sum| {
+        audit_page(queue, sum, &opts, false)
+    })?)
 }
 
 fn exit_code(sum: &Summary) -> u8 {
@@ -327,7 +222,9 @@ impl Progress {
 pub fn run_batch(args: BatchArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     // Inputs first: a wrong input path should not leave an empty output folder behind.
     let all = inputs::collect(&args.input, Some(&args.out))?;
-    let mut out = ResultsFile::open(&args.out)?;
+    let p = &args.pipeline;
+    let masking = p.masking();
+    let mut out = ResultsFile::open(&args.out, masking)?;
     if out.cut_bytes > 0 {
         tracing::warn!(
             "{}: cut a torn last line ({} bytes) left by an interrupted run",
@@ -341,8 +238,8 @@ pub fn run_batch(args: BatchArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
         shard: args.shard,
     };
     let (todo, skipped) = batch::plan(all, &sel, &out.done);
-    let p = &args.pipeline;
-    let opts = p.judge_options()?;
+    let rules = p.rules()?;
+    let topts = p.transcribe_options();
     let jobs = args
         .jobs
         .unwrap_or_else(|| default_jobs(p.asr.threads))
@@ -364,13 +261,13 @@ pub fn run_batch(args: BatchArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
         0
     } else {
         let scorer = p.detector.load(g)?;
+        let judge = Judge {
+            scorer: scorer.as_ref(),
+            rules: &rules,
+        };
         let mut judges = Vec::with_capacity(jobs);
         for _ in 0..jobs {
-            judges.push(AudioJudge {
-                asr: p.whisper(g)?,
-                scorer: scorer.as_ref(),
-                opts: &opts,
-            });
+            judges.push(CallAuditor::new(p.whisper(g)?, judge, &topts));
         }
         let mut progress = Progress::new(todo.len(), g.quiet);
         let n = batch::run::run(&todo, judges, &mut out, |r| progress.done(r))?;
@@ -393,14 +290,16 @@ pub fn run_batch(args: BatchArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
         });
     }
     drop(out); // the lock: the outputs are built from the file
-    let sum = write_outputs(Outputs {
-        sources: std::slice::from_ref(&args.out),
-        out: &args.out,
-        write_results: false,
-        runs,
-        masking: opts.masking,
-        queue_limit: args.queue_limit,
-    })?;
+    let sum = build_outputs(
+        Outputs {
+            sources: std::slice::from_ref(&args.out),
+            out: &args.out,
+            write_results: false,
+            runs,
+            queue_limit: args.queue_limit,
+        },
+        masking.0,
+    )?;
     print_outcome(&args.out, &sum);
     Ok(if args.exit_zero { 0 } else { exit_code(&sum) })
 }
@@ -429,14 +328,16 @@ pub fn run_report(args: ReportArgs, _g: &GlobalArgs) -> anyhow::Result<u8> {
         .iter()
         .flat_map(|d| read_summary_runs(d))
         .collect();
-    let sum = write_outputs(Outputs {
-        sources: &args.dirs,
-        out: &out,
-        write_results,
-        runs,
-        masking: !args.page.no_mask,
-        queue_limit: args.page.queue_limit,
-    })?;
+    let sum = build_outputs(
+        Outputs {
+            sources: &args.dirs,
+            out: &out,
+            write_results,
+            runs,
+            queue_limit: args.page.queue_limit,
+        },
+        !args.page.no_mask,
+    )?;
     print_outcome(&out, &sum);
     Ok(if args.page.exit_zero {
         0

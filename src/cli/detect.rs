@@ -6,21 +6,23 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
-use super::transcribe::AsrArgs;
+use super::transcribe::{one_line, AsrArgs};
 use super::GlobalArgs;
-use crate::asr::whisper::WhisperBackend;
-use crate::batch::caller::OfficialNumbers;
-use crate::batch::inputs::{CallInput, Metadata};
-use crate::batch::judge::{AudioJudge, CallJudge, JudgeOptions};
-use crate::batch::results::Status;
-use crate::batch::summary::summarize;
-use crate::classifier::{self, rules::Rules, Classifier, Scorer, CONTEXT_TURNS};
-use crate::corpus::Corpus;
-use crate::models::{self, MINILM};
-use crate::report;
-use crate::report::audit_html::{audit_page, PageOptions};
-use crate::transcript::{windows, Speaker, Transcript, Turn};
-use crate::verdict::Verdict;
+use callaudit::asr::whisper::WhisperBackend;
+use callaudit::asr::TranscribeOptions;
+use callaudit::batch::inputs::{CallInput, Metadata};
+use callaudit::batch::results::CallResult;
+use callaudit::batch::summary::summarize;
+use callaudit::classifier::{self, rules::Rules, Classifier, Scorer, CONTEXT_TURNS};
+use callaudit::corpus::{read_to_judge, Corpus};
+use callaudit::models::default_classifier_dir;
+use callaudit::pipeline::{CallAuditor, Judge, Recording};
+use callaudit::privacy::Masking;
+use callaudit::report;
+use callaudit::report::audit_html::{audit_page, PageOptions};
+use callaudit::rules::{CallFacts, OfficialNumbers, RuleSet};
+use callaudit::transcript::{windows, Speaker};
+use callaudit::verdict::Verdict;
 
 /// Which detector scores the turns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -74,28 +76,28 @@ pub struct PipelineArgs {
 }
 
 impl PipelineArgs {
-    pub fn judge_options(&self) -> anyhow::Result<JudgeOptions> {
+    /// The rules stage (`unofficial_caller` with the official numbers).
+    pub fn rules(&self) -> anyhow::Result<RuleSet> {
         let official = match &self.official_numbers {
             Some(p) => OfficialNumbers::with_file(p)
                 .with_context(|| format!("reading --official-numbers {}", p.display()))?,
             None => OfficialNumbers::default(),
         };
-        Ok(JudgeOptions {
-            transcribe: self.asr.transcribe_options(),
-            masking: !self.detector.no_mask,
-            official,
-        })
+        Ok(RuleSet { official })
+    }
+
+    pub fn transcribe_options(&self) -> TranscribeOptions {
+        self.asr.transcribe_options()
+    }
+
+    pub fn masking(&self) -> Masking {
+        Masking(!self.detector.no_mask)
     }
 
     /// A Whisper context (one per worker).
     pub fn whisper(&self, g: &GlobalArgs) -> anyhow::Result<WhisperBackend> {
         self.asr.load(g, self.whisper_model.as_deref())
     }
-}
-
-/// Where the committed classifier lives in the source tree.
-pub fn default_classifier_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("models/classifier")
 }
 
 impl DetectorArgs {
@@ -115,21 +117,13 @@ impl DetectorArgs {
 
     /// The encoder folder and the sha256 of its weights.
     pub fn encoder_dir(&self, g: &GlobalArgs) -> anyhow::Result<(PathBuf, String)> {
-        match &self.encoder {
-            Some(d) => {
-                let w = d.join("model.safetensors");
-                let sha = models::sha256_file(&w)
-                    .with_context(|| format!("reading --encoder {}", d.display()))?;
-                Ok((d.clone(), sha))
-            }
-            None => {
-                let d = g
-                    .store()
-                    .ensure_encoder(&MINILM, g.offline)
-                    .context("getting the base encoder")?;
-                Ok((d, MINILM.weights_sha256.to_owned()))
-            }
-        }
+        g.store()
+            .encoder(self.encoder.as_deref(), g.offline)
+            .context("getting the base encoder")
+    }
+
+    pub fn masking(&self) -> Masking {
+        Masking(!self.no_mask)
     }
 }
 
@@ -137,16 +131,21 @@ fn emit(
     out: &mut impl Write,
     verdicts: &[(String, Verdict)],
     format: VerdictFormat,
+    masking: Masking,
 ) -> std::io::Result<()> {
+    let verdicts: Vec<(&String, Verdict)> = verdicts
+        .iter()
+        .map(|(l, v)| (l, masking.verdict(v)))
+        .collect();
     match format {
         VerdictFormat::Text => {
             for (label, v) in verdicts {
-                out.write_all(report::render_verdict_text(v, label).as_bytes())?;
+                out.write_all(report::render_verdict_text(&v, label).as_bytes())?;
             }
         }
         VerdictFormat::Jsonl => {
             for (_, v) in verdicts {
-                writeln!(out, "{}", serde_json::to_string(v).expect("serializable"))?;
+                writeln!(out, "{}", serde_json::to_string(&v).expect("serializable"))?;
             }
         }
         VerdictFormat::Json => {
@@ -182,51 +181,18 @@ pub struct ClassifyArgs {
     detector: DetectorArgs,
 }
 
-/// Reads one input: a transcript JSON document, or else a corpus in JSON Lines.
-/// Calls of one input (id and turns) and the errors of its malformed lines.
-type ReadCalls = (Vec<(String, Vec<Turn>)>, Vec<String>);
-
-fn read_calls(path: &Path) -> anyhow::Result<ReadCalls> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("{}: cannot read", path.display()))?;
-    if let Ok(t) = serde_json::from_str::<Transcript>(&text) {
-        let id = Path::new(&t.audio)
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.display().to_string());
-        return Ok((vec![(id, t.turns())], Vec::new()));
-    }
-    let corpus = Corpus::parse(path, &text);
-    if corpus.calls.is_empty() && !corpus.errors.is_empty() && !text.trim_start().starts_with('{') {
-        anyhow::bail!(
-            "{}: neither a transcript (JSON) nor a corpus (JSON Lines)",
-            path.display()
-        );
-    }
-    let errors = corpus.errors.iter().map(ToString::to_string).collect();
-    let calls = corpus
-        .calls
-        .into_iter()
-        .filter(|(_, c)| !c.turns.is_empty())
-        .map(|(_, c)| {
-            let turns = c.turns.iter().map(Turn::from).collect();
-            (c.id, turns)
-        })
-        .collect();
-    Ok((calls, errors))
-}
-
 pub fn run_classify(args: ClassifyArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     let scorer = args.detector.load(g)?;
+    let masking = args.detector.masking();
     let mut failed = 0;
     let mut verdicts = Vec::new();
     let stdout = std::io::stdout();
     for path in &args.files {
-        let (calls, errors) = match read_calls(path) {
-            Ok(x) => x,
+        let (calls, errors) = match read_to_judge(path) {
+            Ok(x) => (x.calls, x.errors),
             Err(e) => {
                 failed += 1;
-                eprintln!("error: {e:#}");
+                eprintln!("error: {}", one_line(path, &e));
                 continue;
             }
         };
@@ -236,17 +202,17 @@ pub fn run_classify(args: ClassifyArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
         failed += errors.len();
         let mut batch = Vec::new();
         for (id, turns) in calls {
-            let v = classifier::judge_call(&id, &turns, scorer.as_ref(), !args.detector.no_mask)?;
+            let v = classifier::judge_call(&id, &turns, scorer.as_ref())?;
             batch.push((id, v));
         }
         // Text and JSONL stream file by file; one JSON document needs every call first.
         if args.format != VerdictFormat::Json {
-            emit(&mut stdout.lock(), &batch, args.format)?;
+            emit(&mut stdout.lock(), &batch, args.format, masking)?;
         }
         verdicts.extend(batch);
     }
     if args.format == VerdictFormat::Json {
-        emit(&mut stdout.lock(), &verdicts, args.format)?;
+        emit(&mut stdout.lock(), &verdicts, args.format, masking)?;
     }
     Ok(exit_code(&verdicts, failed))
 }
@@ -273,12 +239,14 @@ pub struct CheckArgs {
 pub fn run_check(args: CheckArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     let p = &args.pipeline;
     let scorer = p.detector.load(g)?;
-    let opts = p.judge_options()?;
-    let mut judge = AudioJudge {
-        asr: p.whisper(g)?,
+    let rules = p.rules()?;
+    let topts = p.transcribe_options();
+    let masking = p.masking();
+    let judge = Judge {
         scorer: scorer.as_ref(),
-        opts: &opts,
+        rules: &rules,
     };
+    let mut auditor = CallAuditor::new(p.whisper(g)?, judge, &topts);
     let mut failed = 0;
     let mut verdicts = Vec::new();
     let mut results = Vec::new();
@@ -294,25 +262,43 @@ pub fn run_check(args: CheckArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             },
             invalid: None,
         };
-        let r = judge.judge(&input);
-        if r.status == Status::Error {
-            failed += 1;
-            eprintln!("error: {}", r.error_line());
-            continue;
+        let id = input.id();
+        let rec = Recording {
+            path,
+            id: &id,
+            shown: &shown,
+            facts: CallFacts {
+                caller_number: args.caller_number.as_deref(),
+            },
+        };
+        let audit = match auditor.audit(&rec) {
+            Ok(a) => a,
+            Err(e) => {
+                failed += 1;
+                eprintln!("error: {}", one_line(path, &e));
+                continue;
+            }
+        };
+        for w in &audit.warnings {
+            eprintln!("warning: {shown}: {w}");
         }
-        let v = r.verdict();
         tracing::info!(
             "{shown}: {}",
-            if v.deceptive {
+            if audit.verdict.deceptive {
                 "deceptive"
             } else {
                 "no pattern found"
             }
         );
-        verdicts.push((shown, v));
-        results.push(r);
+        verdicts.push((shown, audit.verdict.clone()));
+        results.push(CallResult::from_audit(&input, audit));
     }
-    emit(&mut std::io::stdout().lock(), &verdicts, args.format)?;
+    emit(
+        &mut std::io::stdout().lock(),
+        &verdicts,
+        args.format,
+        masking,
+    )?;
     if let Some(page) = &args.html {
         let dir = page
             .parent()
@@ -327,7 +313,7 @@ pub fn run_check(args: CheckArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
-            masking: opts.masking,
+            masking: masking.0,
             page_dir: dir.to_owned(),
             audio_base: std::env::current_dir().unwrap_or_default(),
             queue_limit: usize::MAX,

@@ -1,20 +1,16 @@
 //! `callaudit eval`: honest metrics of a detector on a labeled corpus.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::Context;
 
 use super::detect::DetectorArgs;
-use super::transcribe::{one_line, AsrArgs};
+use super::transcribe::AsrArgs;
 use super::GlobalArgs;
-use crate::asr::{self, Transcriber};
-use crate::classifier::judge_call;
-use crate::classifier::Scorer;
-use crate::corpus::{Call, Corpus, Turn};
-use crate::eval::corpus_eval::AsrCost;
-use crate::eval::corpus_eval::{evaluate, render_table, EvalReport};
-use crate::eval::wer::{word_errors, WordErrors};
-use crate::verdict::Verdict;
+use callaudit::corpus::{Call, Corpus};
+use callaudit::eval::corpus_eval::EvalReport;
+use callaudit::eval::run::{compare, run as evaluate_corpus, EvalInputs, Speech};
+use callaudit::report::eval_table::render_table;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum EvalFormat {
@@ -58,70 +54,22 @@ pub struct EvalArgs {
     whisper_model: Option<PathBuf>,
 }
 
-/// The calls of an audio corpus as judged from their recordings.
-struct FromAudio {
-    /// Per corpus call: its verdict and transcript turns (None: no audio, or it failed).
-    judged: Vec<Option<(Verdict, Vec<crate::transcript::Turn>)>>,
-    cost: AsrCost,
-}
+/// The metrics a bar can name.
+const METRICS: [&str; 9] = [
+    "call_f1",
+    "call_precision",
+    "call_recall",
+    "call_accuracy",
+    "call_fpr",
+    "macro_f1_turn",
+    "macro_f1_call",
+    "micro_f1_turn",
+    "hard_negative_fpr",
+];
 
-/// Transcribes and judges every call with `audio` (relative to the corpus file); a recording
-/// that fails is reported on stderr and left out.
-fn judge_audio(
-    args: &EvalArgs,
-    g: &GlobalArgs,
-    calls: &[Call],
-    scorer: &dyn Scorer,
-) -> anyhow::Result<FromAudio> {
-    let mut backend = args.asr.load(g, args.whisper_model.as_deref())?;
-    let opts = args.asr.transcribe_options();
-    let base = args.corpus.parent().unwrap_or(Path::new("."));
-    let mut judged = Vec::with_capacity(calls.len());
-    let mut errors = WordErrors::default();
-    let (mut audio_calls, mut failed, mut reference_calls) = (0, 0, 0);
-    for c in calls {
-        let Some(audio) = &c.audio else {
-            judged.push(None);
-            continue;
-        };
-        let path = base.join(audio);
-        let t = match asr::transcribe_file(&path, &mut backend, &opts) {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("error: call {:?}: {}", c.id, one_line(&path, &e));
-                failed += 1;
-                judged.push(None);
-                continue;
-            }
-        };
-        audio_calls += 1;
-        if !c.turns.is_empty() {
-            reference_calls += 1;
-            let reference: Vec<&str> = c.turns.iter().map(|t| t.text.as_str()).collect();
-            errors.add(word_errors(&reference.join(" "), &t.text()));
-        }
-        let turns = t.turns();
-        let v = judge_call(&c.id, &turns, scorer, !args.detector.no_mask)?;
-        judged.push(Some((v, turns)));
-    }
-    Ok(FromAudio {
-        judged,
-        cost: AsrCost {
-            model: backend.model_id(),
-            audio_calls,
-            failed,
-            reference_calls,
-            wer: (reference_calls > 0).then(|| errors.rate()),
-            word_errors: errors,
-            reference: None,
-            from_audio: None,
-        },
-    })
-}
-
-fn metric(r: &EvalReport, name: &str) -> anyhow::Result<f64> {
+fn metric(r: &EvalReport, name: &str) -> f64 {
     let c = &r.call_level;
-    Ok(match name {
+    match name {
         "call_f1" => c.f1,
         "call_precision" => c.precision,
         "call_recall" => c.recall,
@@ -130,25 +78,36 @@ fn metric(r: &EvalReport, name: &str) -> anyhow::Result<f64> {
         "macro_f1_turn" => r.macro_f1_turn,
         "macro_f1_call" => r.macro_f1_call,
         "micro_f1_turn" => r.micro_f1_turn,
-        "hard_negative_fpr" => r.hard_negative_fpr.unwrap_or(0.0),
-        other => anyhow::bail!(
-            "unknown metric {other:?} (call_f1, call_precision, call_recall, call_accuracy, call_fpr, macro_f1_turn, macro_f1_call, micro_f1_turn, hard_negative_fpr)"
-        ),
-    })
+        _ => r.hard_negative_fpr.unwrap_or(0.0),
+    }
 }
 
+/// `METRIC=VALUE` with a known metric and a finite number (a NaN bar could never fail).
 fn parse_bar(s: &str) -> anyhow::Result<(&str, f64)> {
     let (k, v) = s
         .split_once('=')
         .with_context(|| format!("expected METRIC=VALUE, got {s:?}"))?;
-    Ok((
-        k,
-        v.parse()
-            .with_context(|| format!("not a number in {s:?}"))?,
-    ))
+    if !METRICS.contains(&k) {
+        anyhow::bail!("unknown metric {k:?} ({})", METRICS.join(", "));
+    }
+    let v: f64 = v
+        .parse()
+        .with_context(|| format!("not a number in {s:?}"))?;
+    if !v.is_finite() {
+        anyhow::bail!("the bar in {s:?} is not a finite number");
+    }
+    Ok((k, v))
 }
 
 pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
+    // Every option is checked before any work: a typo in a bar should not cost an evaluation.
+    let mut bars = Vec::new();
+    for (list, under) in [(&args.fail_under, true), (&args.fail_over, false)] {
+        for b in list {
+            let (name, bar) = parse_bar(b)?;
+            bars.push((name.to_owned(), bar, under));
+        }
+    }
     let corpus = Corpus::read(&args.corpus)?;
     for e in &corpus.errors {
         eprintln!("error: {e}");
@@ -167,93 +126,34 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             .collect(),
         None => Default::default(),
     };
-    let corpus_name = args.corpus.display().to_string();
-    let skipped = corpus.errors.len();
-    let from_turns = |c: &Call, scorer: &dyn Scorer, masking: bool| {
-        let turns: Vec<crate::transcript::Turn> = c.turns.iter().map(Into::into).collect();
-        judge_call(&c.id, &turns, scorer, masking)
+    let inputs = EvalInputs {
+        corpus: &args.corpus,
+        calls: &calls,
+        skipped: corpus.errors.len(),
+        hard: &hard,
     };
+    let skipped = inputs.skipped;
+    let masking = args.detector.masking();
     let scorer = args.detector.load(g)?;
-    let masking = !args.detector.no_mask;
-    let mut audio = if calls.iter().any(|c| c.audio.is_some()) {
-        Some(judge_audio(&args, g, &calls, scorer.as_ref())?)
+    let mut whisper = if calls.iter().any(|c| c.audio.is_some()) {
+        Some(args.asr.load(g, args.whisper_model.as_deref())?)
     } else {
         None
     };
-    // The calls evaluated: from audio where a line has it, else from its turns. For metrics a
-    // call judged from audio has no reference turns (its turns are not the ones judged); the
-    // page shows the recognized turns instead.
-    let (mut eval_calls, mut shown_calls, mut verdicts) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut ref_calls, mut ref_verdicts, mut audio_verdicts) =
-        (Vec::new(), Vec::new(), Vec::new());
-    for (i, c) in calls.iter().enumerate() {
-        match audio.as_ref().and_then(|a| a.judged[i].as_ref()) {
-            Some((v, turns)) => {
-                if !c.turns.is_empty() {
-                    ref_calls.push(c.clone());
-                    ref_verdicts.push(from_turns(c, scorer.as_ref(), masking)?);
-                    audio_verdicts.push(v.clone());
-                }
-                eval_calls.push(Call {
-                    turns: Vec::new(),
-                    ..c.clone()
-                });
-                shown_calls.push(Call {
-                    turns: turns.iter().map(Turn::from).collect(),
-                    ..c.clone()
-                });
-                verdicts.push(v.clone());
-            }
-            None if c.audio.is_none() && !c.turns.is_empty() => {
-                eval_calls.push(c.clone());
-                shown_calls.push(c.clone());
-                verdicts.push(from_turns(c, scorer.as_ref(), masking)?);
-            }
-            None => {} // a recording that failed (already reported)
-        }
+    let topts = args.asr.transcribe_options();
+    let speech = whisper.as_mut().map(|w| Speech {
+        asr: w,
+        opts: &topts,
+    });
+    let result = evaluate_corpus(&inputs, scorer.as_ref(), speech)?;
+    for e in &result.audio_errors {
+        eprintln!("error: {e}");
     }
-    if eval_calls.is_empty() {
-        anyhow::bail!("{}: no call could be evaluated", args.corpus.display());
-    }
-    let report = evaluate(
-        &corpus_name,
-        &scorer.name(),
-        &eval_calls,
-        &verdicts,
-        skipped,
-        &hard,
-    );
-    if let Some(a) = audio.as_mut() {
-        if !ref_calls.is_empty() {
-            let name = scorer.name();
-            let audio_calls: Vec<Call> = ref_calls
-                .iter()
-                .map(|c| Call {
-                    turns: Vec::new(),
-                    ..c.clone()
-                })
-                .collect();
-            a.cost.from_audio = Some(evaluate(
-                &corpus_name,
-                &format!("{name} from audio"),
-                &audio_calls,
-                &audio_verdicts,
-                skipped,
-                &hard,
-            ));
-            a.cost.reference = Some(evaluate(
-                &corpus_name,
-                &format!("{name} on reference turns"),
-                &ref_calls,
-                &ref_verdicts,
-                skipped,
-                &hard,
-            ));
-        }
-    }
-    let asr_cost = audio.map(|a| a.cost);
-    let failed_audio = asr_cost.as_ref().map_or(0, |a| a.failed);
-    let calls = shown_calls;
+    let report = &result.report;
+    let asr_cost = result.asr.as_ref();
+    let failed_audio = asr_cost.map_or(0, |a| a.failed);
+    // Verdicts and the page's words are masked here, where they are written.
+    let verdicts: Vec<_> = result.verdicts.iter().map(|v| masking.verdict(v)).collect();
     if let Some(p) = &args.predictions {
         let lines: String = verdicts
             .iter()
@@ -261,26 +161,13 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             .collect();
         std::fs::write(p, lines).with_context(|| format!("writing {}", p.display()))?;
     }
-    // The baseline judges the same turns the model judged (recognized turns for audio lines).
     let other = match args.compare {
         Some(d) => {
             let det = DetectorArgs {
                 detector: d,
                 ..args.detector.clone()
             };
-            let b = det.load(g)?;
-            let mut vs = Vec::with_capacity(calls.len());
-            for c in &calls {
-                vs.push(from_turns(c, b.as_ref(), masking)?);
-            }
-            Some(evaluate(
-                &corpus_name,
-                &b.name(),
-                &eval_calls,
-                &vs,
-                skipped,
-                &hard,
-            ))
+            Some(compare(&inputs, &result, det.load(g)?.as_ref())?)
         }
         None => None,
     };
@@ -297,23 +184,23 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
         write("predictions.jsonl", lines)?;
         write(
             "metrics.json",
-            serde_json::to_string_pretty(&report).expect("serializable") + "\n",
+            serde_json::to_string_pretty(&report.shown(masking)).expect("serializable") + "\n",
         )?;
         write(
             "index.html",
-            crate::report::html::eval_page(
-                &report,
-                &calls,
+            callaudit::report::html::eval_page(
+                &report.shown(masking),
+                &result.shown_calls,
                 &verdicts,
                 other.as_ref(),
-                asr_cost.as_ref(),
+                asr_cost,
             ),
         )?;
     }
     match args.format {
         EvalFormat::Text => {
-            print!("{}", render_table(&report));
-            if let Some(a) = &asr_cost {
+            print!("{}", render_table(&report.shown(masking)));
+            if let Some(a) = asr_cost {
                 println!(
                     "\nspeech recognition ({}): {} calls from audio, {} failed; word error rate {} on {} calls with reference turns",
                     a.model,
@@ -344,11 +231,11 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             }
         }
         EvalFormat::Json => {
-            let mut v = serde_json::to_value(&report).expect("serializable");
+            let mut v = serde_json::to_value(report.shown(masking)).expect("serializable");
             if let Some(o) = &other {
                 v["compare"] = serde_json::to_value(o).expect("serializable");
             }
-            if let Some(a) = &asr_cost {
+            if let Some(a) = asr_cost {
                 v["asr"] = serde_json::to_value(a).expect("serializable");
             }
             println!(
@@ -358,17 +245,14 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
         }
     }
     let mut failed_bar = false;
-    for (bars, under) in [(&args.fail_under, true), (&args.fail_over, false)] {
-        for b in bars {
-            let (name, bar) = parse_bar(b)?;
-            let v = metric(&report, name)?;
-            if (under && v < bar) || (!under && v > bar) {
-                eprintln!(
-                    "eval: {name} = {v:.4} is {} the bar {bar}",
-                    if under { "under" } else { "over" }
-                );
-                failed_bar = true;
-            }
+    for (name, bar, under) in &bars {
+        let v = metric(report, name);
+        if (*under && v < *bar) || (!*under && v > *bar) {
+            eprintln!(
+                "eval: {name} = {v:.4} is {} the bar {bar}",
+                if *under { "under" } else { "over" }
+            );
+            failed_bar = true;
         }
     }
     Ok(if skipped > 0 || failed_audio > 0 {

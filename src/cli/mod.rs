@@ -6,6 +6,7 @@ mod eval;
 mod models;
 mod train;
 mod transcribe;
+mod values;
 
 use std::path::PathBuf;
 
@@ -39,16 +40,14 @@ pub struct GlobalArgs {
 }
 
 impl GlobalArgs {
-    fn store(&self) -> callaudit_models::ModelStore {
-        callaudit_models::ModelStore::new(
+    fn store(&self) -> callaudit::models::ModelStore {
+        callaudit::models::ModelStore::new(
             self.models
                 .clone()
-                .unwrap_or_else(callaudit_models::default_dir),
+                .unwrap_or_else(callaudit::models::default_dir),
         )
     }
 }
-
-use crate::models as callaudit_models;
 
 #[derive(Debug, Subcommand)]
 enum Command {
@@ -135,7 +134,7 @@ pub fn run() -> anyhow::Result<u8> {
         Command::Eval(args) => eval::run(args, &cli.global),
         Command::BenchClassifier(args) => detect::run_bench(args, &cli.global),
         Command::Explain { markdown: true, .. } => {
-            print!("{}", crate::patterns::markdown_table());
+            print!("{}", callaudit::patterns::markdown_table());
             Ok(0)
         }
         Command::Explain { pattern, .. } => explain(pattern.as_deref()),
@@ -143,20 +142,23 @@ pub fn run() -> anyhow::Result<u8> {
 }
 
 fn explain(id: Option<&str>) -> anyhow::Result<u8> {
+    use callaudit::{patterns, rules};
     match id {
         None => {
-            for p in &crate::patterns::PATTERNS {
-                println!("{}", crate::patterns::explain(p));
+            for p in patterns::PATTERNS.iter().chain(&rules::RULES) {
+                println!("{}", patterns::explain(p));
             }
         }
         Some(id) => {
-            let p = crate::patterns::by_id(id).ok_or_else(|| {
-                anyhow::anyhow!(
-                    "unknown pattern {id:?}; known: {}",
-                    crate::patterns::ids().collect::<Vec<_>>().join(", ")
-                )
-            })?;
-            print!("{}", crate::patterns::explain(p));
+            let p = patterns::by_id(id)
+                .or_else(|| rules::by_id(id))
+                .ok_or_else(|| {
+                    let known: Vec<&str> = patterns::ids()
+                        .chain(rules::RULES.iter().map(|r| r.id))
+                        .collect();
+                    anyhow::anyhow!("unknown pattern {id:?}; known: {}", known.join(", "))
+                })?;
+            print!("{}", patterns::explain(p));
         }
     }
     Ok(0)

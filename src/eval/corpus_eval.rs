@@ -8,7 +8,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::metrics::Counts;
+use super::metrics::{bootstrap_f1, pr_auc, r4, reliability, roc_auc, Counts};
+pub use super::metrics::{Point, ReliabilityBin};
 use crate::corpus::Call;
 use crate::patterns::{self, N_PATTERNS};
 use crate::verdict::Verdict;
@@ -57,17 +58,6 @@ pub struct ScenarioMetrics {
     pub deceptive: usize,
     pub flagged: usize,
     pub accuracy: f64,
-}
-
-/// One bin of the reliability table: turn-pattern probabilities in [lo, hi) against how often the
-/// pattern was really there.
-#[derive(Debug, Clone, Serialize)]
-pub struct ReliabilityBin {
-    pub lo: f64,
-    pub hi: f64,
-    pub count: usize,
-    pub mean_predicted: f64,
-    pub observed: f64,
 }
 
 /// A call the detector got wrong, with the words behind the mistake (masked like all evidence).
@@ -124,162 +114,24 @@ pub struct AsrCost {
     pub from_audio: Option<EvalReport>,
 }
 
+impl EvalReport {
+    /// The report as a writer with this masking writes it: the quoted words of its error cases
+    /// masked.
+    pub fn shown(&self, m: crate::privacy::Masking) -> Self {
+        let mut r = self.clone();
+        for c in r
+            .worst_false_positives
+            .iter_mut()
+            .chain(r.worst_false_negatives.iter_mut())
+        {
+            c.text = m.text(&c.text);
+        }
+        r
+    }
+}
+
 /// Worst errors listed per kind.
 pub const WORST: usize = 10;
-
-/// Reliability table and expected calibration error of (probability, outcome) pairs.
-pub fn reliability(pairs: &[(f64, bool)], bins: usize) -> (Vec<ReliabilityBin>, f64) {
-    let mut out = Vec::with_capacity(bins);
-    let mut ece = 0.0;
-    for b in 0..bins {
-        let (lo, hi) = (b as f64 / bins as f64, (b + 1) as f64 / bins as f64);
-        let inside: Vec<&(f64, bool)> = pairs
-            .iter()
-            .filter(|(p, _)| *p >= lo && (*p < hi || (b + 1 == bins && *p <= hi)))
-            .collect();
-        let n = inside.len();
-        let (mean, obs) = if n == 0 {
-            (0.0, 0.0)
-        } else {
-            (
-                inside.iter().map(|(p, _)| p).sum::<f64>() / n as f64,
-                inside.iter().filter(|(_, y)| *y).count() as f64 / n as f64,
-            )
-        };
-        if !pairs.is_empty() {
-            ece += n as f64 / pairs.len() as f64 * (mean - obs).abs();
-        }
-        out.push(ReliabilityBin {
-            lo,
-            hi,
-            count: n,
-            mean_predicted: r4(mean),
-            observed: r4(obs),
-        });
-    }
-    (out, r4(ece))
-}
-
-fn r4(x: f64) -> f64 {
-    (x * 10_000.0).round() / 10_000.0
-}
-
-/// ROC-AUC as the probability that a random positive outscores a random negative (ties count half).
-pub fn roc_auc(scores: &[f64], truth: &[bool]) -> Option<f64> {
-    let pos: Vec<f64> = scores
-        .iter()
-        .zip(truth)
-        .filter(|(_, t)| **t)
-        .map(|(s, _)| *s)
-        .collect();
-    let neg: Vec<f64> = scores
-        .iter()
-        .zip(truth)
-        .filter(|(_, t)| !**t)
-        .map(|(s, _)| *s)
-        .collect();
-    if pos.is_empty() || neg.is_empty() {
-        return None;
-    }
-    let mut wins = 0.0;
-    for p in &pos {
-        for n in &neg {
-            wins += if p > n {
-                1.0
-            } else if p == n {
-                0.5
-            } else {
-                0.0
-            };
-        }
-    }
-    Some(wins / (pos.len() * neg.len()) as f64)
-}
-
-/// Cumulative (true positives, false positives) after each distinct score, highest first: one
-/// step per threshold, tied scores taken together.
-fn threshold_steps(scores: &[f64], truth: &[bool]) -> Vec<(usize, usize)> {
-    let mut order: Vec<usize> = (0..scores.len()).collect();
-    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
-    let (mut tp, mut fp, mut i) = (0usize, 0usize, 0);
-    let mut steps = Vec::new();
-    while i < order.len() {
-        let s = scores[order[i]];
-        while i < order.len() && scores[order[i]] == s {
-            if truth[order[i]] {
-                tp += 1;
-            } else {
-                fp += 1;
-            }
-            i += 1;
-        }
-        steps.push((tp, fp));
-    }
-    steps
-}
-
-/// PR-AUC as average precision: the mean of precision at each positive, scores descending
-/// (tied scores are taken as one step).
-pub fn pr_auc(scores: &[f64], truth: &[bool]) -> Option<f64> {
-    let n_pos = truth.iter().filter(|t| **t).count();
-    if n_pos == 0 {
-        return None;
-    }
-    let mut ap = 0.0;
-    let mut last_tp = 0;
-    for (tp, fp) in threshold_steps(scores, truth) {
-        if tp > last_tp {
-            ap += (tp - last_tp) as f64 / n_pos as f64 * (tp as f64 / (tp + fp) as f64);
-        }
-        last_tp = tp;
-    }
-    Some(ap)
-}
-
-/// A point of a curve in the unit square.
-pub type Point = (f64, f64);
-
-/// ROC (false-positive rate, true-positive rate) and PR (recall, precision) points of the risk
-/// score, one per distinct threshold, from the highest score down.
-pub fn curves(scores: &[f64], truth: &[bool]) -> (Vec<Point>, Vec<Point>) {
-    let pos = truth.iter().filter(|t| **t).count().max(1) as f64;
-    let neg = truth.iter().filter(|t| !**t).count().max(1) as f64;
-    let mut roc = vec![(0.0, 0.0)];
-    let mut pr = Vec::new();
-    for (tp, fp) in threshold_steps(scores, truth) {
-        let (tp, fp) = (tp as f64, fp as f64);
-        roc.push((fp / neg, tp / pos));
-        pr.push((tp / pos, tp / (tp + fp)));
-    }
-    (roc, pr)
-}
-
-/// Seeded bootstrap 95% interval of call-level F1 (1,000 resamples of calls).
-pub fn bootstrap_f1(pred: &[bool], truth: &[bool], seed: u64) -> [f64; 2] {
-    let n = pred.len();
-    if n == 0 {
-        return [0.0, 0.0];
-    }
-    let mut state = seed.max(1);
-    let mut next = || {
-        state ^= state >> 12;
-        state ^= state << 25;
-        state ^= state >> 27;
-        state.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    };
-    let mut f1s: Vec<f64> = (0..1000)
-        .map(|_| {
-            let mut c = Counts::default();
-            for _ in 0..n {
-                let i = (next() % n as u64) as usize;
-                c.add(pred[i], truth[i]);
-            }
-            c.f1()
-        })
-        .collect();
-    f1s.sort_by(f64::total_cmp);
-    [r4(f1s[24]), r4(f1s[974])]
-}
 
 /// Computes every metric from the corpus calls and the verdict of each (same order).
 /// `hard_scenarios`: scenarios whose honest calls count as hard negatives, besides calls marked
@@ -364,7 +216,7 @@ pub fn evaluate(
                 predicted,
                 turn: missed,
                 text: missed
-                    .map(|i| crate::report::mask::mask(&call.turns[i].text))
+                    .map(|i| call.turns[i].text.clone())
                     .unwrap_or_default(),
             });
         }
@@ -437,143 +289,5 @@ pub fn evaluate(
         ece,
         worst_false_positives: worst_fp,
         worst_false_negatives: worst_fn,
-    }
-}
-
-/// The metrics as a terminal table.
-pub fn render_table(r: &EvalReport) -> String {
-    use std::fmt::Write as _;
-    let mut s = String::new();
-    let c = &r.call_level;
-    let _ = writeln!(
-        s,
-        "corpus {} ({} calls, {} lines skipped), model {}",
-        r.corpus, r.calls, r.skipped_lines, r.model
-    );
-    let ci = c.ci95.get("f1").copied().unwrap_or([0.0, 0.0]);
-    let _ = writeln!(
-        s,
-        "call level: precision {:.3}  recall {:.3}  F1 {:.3} [{:.3}, {:.3}]  FPR {:.3}  accuracy {:.3}",
-        c.precision, c.recall, c.f1, ci[0], ci[1], c.fpr, c.accuracy
-    );
-    if let (Some(roc), Some(pr)) = (c.roc_auc, c.pr_auc) {
-        let _ = writeln!(s, "risk score: ROC-AUC {roc:.3}  PR-AUC {pr:.3}");
-    }
-    if let Some(h) = r.hard_negative_fpr {
-        let _ = writeln!(
-            s,
-            "hard negatives: {} calls, false-positive rate {h:.3}",
-            r.hard_negatives
-        );
-    }
-    let _ = writeln!(
-        s,
-        "\n{:<18} {:>7} {:>7} {:>7} {:>6}   {:>7} {:>7} {:>7} {:>6}",
-        "pattern", "turn P", "R", "F1", "n", "call P", "R", "F1", "n"
-    );
-    for (id, m) in &r.patterns {
-        let _ = writeln!(
-            s,
-            "{:<18} {:>7.3} {:>7.3} {:>7.3} {:>6}   {:>7.3} {:>7.3} {:>7.3} {:>6}",
-            id,
-            m.turn.precision,
-            m.turn.recall,
-            m.turn.f1,
-            m.turn.support,
-            m.call.precision,
-            m.call.recall,
-            m.call.f1,
-            m.call.support
-        );
-    }
-    let _ = writeln!(
-        s,
-        "{:<18} {:>23.3} {:>37.3}",
-        "macro F1", r.macro_f1_turn, r.macro_f1_call
-    );
-    let _ = writeln!(
-        s,
-        "expected calibration error (turn probabilities): {:.3}",
-        r.ece
-    );
-    for (title, cases) in [
-        ("false positives", &r.worst_false_positives),
-        ("false negatives", &r.worst_false_negatives),
-    ] {
-        if cases.is_empty() {
-            continue;
-        }
-        let _ = writeln!(s, "\nworst {title}:");
-        for c in cases.iter().take(5) {
-            let _ = writeln!(
-                s,
-                "  {} risk={:.2} labels={:?} predicted={:?}\n    \"{}\"",
-                c.id, c.risk, c.labels, c.predicted, c.text
-            );
-        }
-    }
-    s
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn curves_on_a_hand_case() {
-        let (roc, pr) = curves(&[0.9, 0.8, 0.3, 0.1], &[true, false, true, false]);
-        assert_eq!(
-            roc,
-            vec![(0.0, 0.0), (0.0, 0.5), (0.5, 0.5), (0.5, 1.0), (1.0, 1.0)]
-        );
-        assert_eq!(pr[0], (0.5, 1.0));
-        assert_eq!(pr[2], (1.0, 2.0 / 3.0));
-    }
-
-    #[test]
-    fn auc_on_hand_computed_cases() {
-        // Perfect separation, then one inversion out of four pairs.
-        assert_eq!(
-            roc_auc(&[0.9, 0.8, 0.2, 0.1], &[true, true, false, false]),
-            Some(1.0)
-        );
-        assert_eq!(
-            roc_auc(&[0.9, 0.3, 0.5, 0.1], &[true, true, false, false]),
-            Some(0.75)
-        );
-        assert_eq!(roc_auc(&[0.5, 0.5], &[true, false]), Some(0.5));
-        assert_eq!(roc_auc(&[0.5], &[true]), None);
-        // AP: positives at ranks 1 and 3 -> (1/1 + 2/3) / 2.
-        let ap = pr_auc(&[0.9, 0.8, 0.7, 0.1], &[true, false, true, false]).unwrap();
-        assert!((ap - (1.0 + 2.0 / 3.0) / 2.0).abs() < 1e-12, "{ap}");
-        assert_eq!(pr_auc(&[0.1, 0.2], &[false, false]), None);
-    }
-
-    #[test]
-    fn reliability_bins_and_ece_on_a_hand_case() {
-        // Bin [0.0,0.1): two at 0.05, one positive -> observed 0.5, gap 0.45.
-        // Bin [0.9,1.0]: 0.95 and 1.0, both positive -> mean 0.975, gap 0.025.
-        let pairs = [(0.05, true), (0.05, false), (0.95, true), (1.0, true)];
-        let (bins, ece) = reliability(&pairs, 10);
-        assert_eq!(bins.len(), 10);
-        assert_eq!((bins[0].count, bins[0].observed), (2, 0.5));
-        assert_eq!((bins[9].count, bins[9].mean_predicted), (2, 0.975));
-        assert!(bins[1..9].iter().all(|b| b.count == 0));
-        assert!((ece - (0.5 * 0.45 + 0.5 * 0.025)).abs() < 1e-4, "{ece}");
-    }
-
-    #[test]
-    fn bootstrap_interval_brackets_the_point_estimate_and_is_seeded() {
-        let pred = [
-            true, true, false, true, false, false, true, false, true, true,
-        ];
-        let truth = [
-            true, false, false, true, true, false, true, false, true, true,
-        ];
-        let a = bootstrap_f1(&pred, &truth, 7);
-        assert_eq!(a, bootstrap_f1(&pred, &truth, 7));
-        let mut c = Counts::default();
-        pred.iter().zip(&truth).for_each(|(p, t)| c.add(*p, *t));
-        assert!(a[0] <= c.f1() && c.f1() <= a[1], "{a:?} vs {}", c.f1());
     }
 }

@@ -18,11 +18,10 @@ const GGML_TYPE_Q8_0: i32 = 8;
 const Q8_0_BLOCK: usize = 32;
 
 /// Storage type of the big 2-D weights (conv kernels stay f16, vectors f32, as whisper.cpp expects).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum WeightType {
     F16,
-    #[value(name = "q8_0")]
     Q8_0,
 }
 

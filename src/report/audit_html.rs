@@ -14,9 +14,9 @@ use std::path::{Component, Path, PathBuf};
 
 use super::clock;
 use super::html::escape;
-use super::mask;
 use crate::batch::results::{CallResult, Status};
-use crate::batch::summary::{GroupStats, Summary};
+use crate::batch::summary::{queue_order, GroupStats, Summary};
+use crate::privacy::Masking;
 
 /// Calls the queue shows at most: a day's 110,000 transcripts would make a page no browser opens.
 pub const DEFAULT_QUEUE_LIMIT: usize = 2000;
@@ -70,22 +70,11 @@ const SCRIPT: &str = r#"
 "#;
 
 fn show(o: &PageOptions, text: &str) -> String {
-    if o.masking {
-        mask::mask(text)
-    } else {
-        text.to_owned()
-    }
+    Masking(o.masking).text(text)
 }
 
-/// A phone number as shown: the last four digits only, unless masking is off. The operators'
-/// official hotlines stay readable (they are the point of the `unofficial_caller` rule).
 fn show_number(o: &PageOptions, n: &str) -> String {
-    let digits: Vec<char> = n.chars().filter(char::is_ascii_digit).collect();
-    if !o.masking || digits.len() <= 5 {
-        return n.to_owned();
-    }
-    let tail: String = digits[digits.len() - 4..].iter().collect();
-    format!("***{tail}")
+    Masking(o.masking).phone_number(n)
 }
 
 /// Lexical normalization (no file-system access): `a/./b/../c` is `a/c`.
@@ -377,53 +366,6 @@ fn call_block(s: &mut String, rank: usize, c: &CallResult, o: &PageOptions, open
     s.push_str("</details>\n");
 }
 
-/// Queue order: judged calls before failures, flagged first, then by risk; ties by id so the
-/// page is the same every time.
-pub fn queue_order(a: &CallResult, b: &CallResult) -> std::cmp::Ordering {
-    (b.status == Status::Ok)
-        .cmp(&(a.status == Status::Ok))
-        .then(b.flagged().cmp(&a.flagged()))
-        .then(b.risk.unwrap_or(0.0).total_cmp(&a.risk.unwrap_or(0.0)))
-        .then(a.id.cmp(&b.id))
-}
-
-/// Keeps the `limit` first calls in queue order from a stream, holding at most twice that.
-#[derive(Debug)]
-pub struct TopCalls {
-    limit: usize,
-    calls: Vec<CallResult>,
-    pub seen: usize,
-}
-
-impl TopCalls {
-    pub fn new(limit: usize) -> Self {
-        Self {
-            limit,
-            calls: Vec::new(),
-            seen: 0,
-        }
-    }
-
-    pub fn push(&mut self, r: CallResult) {
-        self.seen += 1;
-        self.calls.push(r);
-        if self.calls.len() >= self.limit.saturating_mul(2).max(64) {
-            self.trim();
-        }
-    }
-
-    fn trim(&mut self) {
-        self.calls.sort_by(queue_order);
-        self.calls.truncate(self.limit);
-    }
-
-    /// The kept calls, in queue order.
-    pub fn into_sorted(mut self) -> Vec<CallResult> {
-        self.trim();
-        self.calls
-    }
-}
-
 /// The whole page: the batch's summary and queue, or (one call, `single`) an investigator's view.
 /// `results` are the calls the queue may show (all of them, or the riskiest kept by `TopCalls`);
 /// the summary counts every call.
@@ -593,24 +535,6 @@ mod tests {
             !page.contains("id='summary'"),
             "single-call view has no batch summary"
         );
-    }
-
-    #[test]
-    fn top_calls_keeps_the_riskiest_of_a_long_stream() {
-        let mut top = TopCalls::new(5);
-        for i in 0..1000 {
-            let mut c = flagged_call();
-            c.id = format!("c{i:04}");
-            // A scrambled order of risks; the five highest are c0995..c0999 by construction.
-            c.risk = Some(((i * 7919) % 1000) as f32 / 1000.0);
-            if i >= 995 {
-                c.risk = Some(2.0 + i as f32);
-            }
-            top.push(c);
-        }
-        assert_eq!(top.seen, 1000);
-        let ids: Vec<String> = top.into_sorted().into_iter().map(|c| c.id).collect();
-        assert_eq!(ids, ["c0999", "c0998", "c0997", "c0996", "c0995"]);
     }
 
     #[test]

@@ -6,7 +6,8 @@
 use std::fmt::Write as _;
 
 use crate::corpus::Call;
-use crate::eval::corpus_eval::{curves, AsrCost, EvalReport, Point};
+use crate::eval::corpus_eval::{AsrCost, EvalReport};
+use crate::eval::metrics::{curves, Point};
 use crate::verdict::Verdict;
 
 /// HTML-escapes text for element content and attribute values.
@@ -163,7 +164,7 @@ fn call_block(out: &mut String, call: &Call, v: &Verdict) {
             "<div class='turn {}{class}'><b>{}</b>: {} <span class='lab'>{}{}</span></div>",
             t.speaker.as_str(),
             t.speaker.as_str(),
-            escape(&crate::report::mask::mask(&t.text)),
+            escape(&crate::privacy::mask(&t.text)),
             if t.labels.is_empty() {
                 String::new()
             } else {

@@ -1,15 +1,16 @@
-//! Renderers for transcripts: text, JSON, JSONL, SRT and WebVTT; masking of personal numbers. No ML here.
+//! Renderers: transcripts (text, JSON, JSONL, SRT, WebVTT), verdicts, the eval and inspectors'
+//! pages. No ML here; writers mask through `privacy`.
 
 pub mod audit_html;
+pub mod eval_table;
 pub mod html;
-pub mod mask;
 
 use std::fmt::Write as _;
 
 use crate::transcript::Transcript;
 
 /// Output formats of `transcribe`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum TranscriptFormat {
     /// `[00:12.400 -> 00:15.900] agent: ...`
     #[default]

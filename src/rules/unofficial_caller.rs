@@ -12,13 +12,22 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::operators::OFFICIAL_NUMBERS;
+use crate::patterns::Pattern;
 use crate::transcript::{Speaker, Turn};
 use crate::verdict::Evidence;
 
 pub const RULE_ID: &str = "unofficial_caller";
 
-/// Numbers the operator calls from, always official.
-pub const OFFICIAL_NUMBERS: &[&str] = &["10086", "10085"];
+/// The rule's documentation, shown by `callaudit explain unofficial_caller`.
+pub const DOC: Pattern = Pattern {
+    id: RULE_ID,
+    name: "Unofficial caller",
+    flags: "The agent claims to be the operator's official customer service while the call came from a number that is not an official one (10086, 10085, the operators' hotlines, or --official-numbers).",
+    why: "Outbound sales companies pose as the operator's customer service; the operator's own service calls come from its published numbers. A rule on the call's metadata (batch manifest `caller_number`, `check --caller-number`), not the model: the words alone cannot show it.",
+    example: "a call from +86 171 2345 6789 in which the agent says \"this is China Mobile customer service\"",
+    not_this: "The same words from 10086; a call whose caller number is unknown (the rule never fires without one); a courier or shop that does not claim to be the operator.",
+};
 
 static CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(

@@ -1,12 +1,58 @@
-//! Masking of verification codes and phone numbers in everything a report shows.
+//! Masking of verification codes and phone numbers in everything callaudit writes.
 //!
 //! Calls are personal data, and the codes read out in scam calls are live credentials. A run of
 //! 4 to 8 digits (written as digits or as spoken digit words) is shown as `[code]`, a longer run
 //! as `[phone]`. The operators' public service numbers stay readable: "10086 will text you" is
 //! evidence, not a secret.
+//!
+//! Verdicts and results stay unmasked in memory; each writer (text, JSON, results file, pages)
+//! masks what it writes, once, unless the user asked for `--no-mask`.
 
-/// Public service numbers that are not personal (mobile operators' hotlines).
-const OFFICIAL: [&str; 5] = ["10086", "10085", "10010", "10000", "10001"];
+use crate::operators;
+use crate::verdict::Verdict;
+
+/// A writer's choice: mask (the default everywhere) or show everything (`--no-mask`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Masking(pub bool);
+
+impl Default for Masking {
+    fn default() -> Self {
+        Self(true)
+    }
+}
+
+impl Masking {
+    /// `text` as this writer shows it.
+    pub fn text(self, text: &str) -> String {
+        if self.0 {
+            mask(text)
+        } else {
+            text.to_owned()
+        }
+    }
+
+    /// A verdict as this writer shows it: the evidence quotes masked.
+    pub fn verdict(self, v: &Verdict) -> Verdict {
+        let mut v = v.clone();
+        if self.0 {
+            for e in v.patterns.iter_mut().flat_map(|p| p.evidence.iter_mut()) {
+                e.text = mask(&e.text);
+            }
+        }
+        v
+    }
+
+    /// A phone number as shown: the last four digits only, unless masking is off. Short service
+    /// numbers (the operators' hotlines) stay readable: they are what `unofficial_caller` is about.
+    pub fn phone_number(self, n: &str) -> String {
+        let digits: Vec<char> = n.chars().filter(char::is_ascii_digit).collect();
+        if !self.0 || digits.len() <= 5 {
+            return n.to_owned();
+        }
+        let tail: String = digits[digits.len() - 4..].iter().collect();
+        format!("***{tail}")
+    }
+}
 
 fn digit_word(w: &str) -> Option<char> {
     Some(match w {
@@ -58,7 +104,7 @@ pub fn mask(text: &str) -> String {
                 None => break,
             }
         }
-        if j > i && digits.len() >= 4 && !OFFICIAL.contains(&digits.as_str()) {
+        if j > i && digits.len() >= 4 && !operators::is_official(&digits) {
             let tag = if digits.len() > 8 {
                 "[phone]"
             } else {

@@ -1,0 +1,151 @@
+//! Which recognizer to load and how: the policy that turns a user's choices (a built-in model or
+//! their own ggml file, a language or none) into a loaded Whisper backend. Kept here rather than
+//! in the CLI so that every front end (check, batch, eval, transcribe) gets the same defaults.
+
+use std::path::PathBuf;
+
+use super::whisper::{Device, DtwPreset, WhisperBackend, WhisperOptions};
+use super::AsrError;
+use crate::models::{AsrModel, ConvertedModel, ModelError, ModelStore, WeightType};
+
+/// A built-in model from the store, or a ggml file of the user's own.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ModelChoice {
+    Builtin {
+        model: AsrModel,
+        weights: WeightType,
+    },
+    File(PathBuf),
+}
+
+/// Everything needed to load a recognizer.
+#[derive(Debug, Clone)]
+pub struct AsrSettings {
+    pub model: ModelChoice,
+    /// A language code, `auto`, or `None` for the model's default.
+    pub language: Option<String>,
+    pub threads: usize,
+    pub beam_size: usize,
+    pub device: Device,
+    pub flash_attn: bool,
+    /// Leave DTW token times off (measuring).
+    pub no_dtw: bool,
+    /// Leave the temperature fallback off (measuring).
+    pub no_fallback: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error("reading the Whisper model file {path}")]
+    UserModel {
+        path: PathBuf,
+        #[source]
+        source: ModelError,
+    },
+    #[error("getting Whisper {name}")]
+    Builtin {
+        name: &'static str,
+        #[source]
+        source: ModelError,
+    },
+    #[error("the CUDA device needs a build with `--features cuda`")]
+    NoCuda,
+    #[error(transparent)]
+    Asr(#[from] AsrError),
+}
+
+impl AsrSettings {
+    /// The language Whisper is told: the user's, else `en` for an English-only built-in model and
+    /// `auto` (detect per pack) for a multilingual one or a user's file.
+    pub fn language(&self) -> String {
+        self.language.clone().unwrap_or_else(|| match &self.model {
+            ModelChoice::Builtin { model, .. } if !model.source().multilingual => "en".into(),
+            _ => "auto".into(),
+        })
+    }
+
+    /// DTW alignment heads exist for the built-in models only; a user's file gets Whisper's own
+    /// (rougher) token times.
+    pub fn dtw(&self) -> Option<DtwPreset> {
+        match &self.model {
+            _ if self.no_dtw => None,
+            ModelChoice::File(_) => None,
+            ModelChoice::Builtin { model, .. } => Some(match model {
+                AsrModel::TinyEn => DtwPreset::TinyEn,
+                AsrModel::Base => DtwPreset::Base,
+            }),
+        }
+    }
+
+    /// Finds (fetching unless `offline`) and loads the model.
+    pub fn load(&self, store: &ModelStore, offline: bool) -> Result<WhisperBackend, SettingsError> {
+        let model = match &self.model {
+            ModelChoice::File(p) => {
+                ConvertedModel::from_user_file(p).map_err(|source| SettingsError::UserModel {
+                    path: p.clone(),
+                    source,
+                })?
+            }
+            ModelChoice::Builtin { model, weights } => store
+                .ensure_whisper(model.source(), *weights, offline)
+                .map_err(|source| SettingsError::Builtin {
+                    name: model.source().name,
+                    source,
+                })?,
+        };
+        if self.device == Device::Cuda && !cfg!(feature = "cuda") {
+            return Err(SettingsError::NoCuda);
+        }
+        let opts = WhisperOptions {
+            language: self.language(),
+            threads: self.threads,
+            beam_size: self.beam_size,
+            device: self.device,
+            flash_attn: self.flash_attn.then_some(true),
+            temperature_fallback: !self.no_fallback,
+            dtw: self.dtw(),
+        };
+        Ok(WhisperBackend::load(&model.path, model.id(), opts)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(model: ModelChoice, language: Option<&str>) -> AsrSettings {
+        AsrSettings {
+            model,
+            language: language.map(str::to_owned),
+            threads: 1,
+            beam_size: 1,
+            device: Device::Auto,
+            flash_attn: false,
+            no_dtw: false,
+            no_fallback: false,
+        }
+    }
+
+    #[test]
+    fn language_and_dtw_follow_the_model() {
+        let tiny = ModelChoice::Builtin {
+            model: AsrModel::TinyEn,
+            weights: WeightType::Q8_0,
+        };
+        let base = ModelChoice::Builtin {
+            model: AsrModel::Base,
+            weights: WeightType::Q8_0,
+        };
+        let file = ModelChoice::File("my-model.bin".into());
+        assert_eq!(settings(tiny.clone(), None).language(), "en");
+        assert_eq!(settings(base.clone(), None).language(), "auto");
+        assert_eq!(settings(file.clone(), None).language(), "auto");
+        assert_eq!(settings(base.clone(), Some("zh")).language(), "zh");
+        assert_eq!(settings(tiny, None).dtw(), Some(DtwPreset::TinyEn));
+        assert_eq!(settings(base.clone(), None).dtw(), Some(DtwPreset::Base));
+        assert_eq!(settings(file, None).dtw(), None);
+        let mut s = settings(base, None);
+        s.no_dtw = true;
+        assert_eq!(s.dtw(), None);
+    }
+}

@@ -1,0 +1,291 @@
+//! One evaluation of a detector on a labeled corpus: every call judged (from its recording
+//! through the call pipeline where the line has `audio`, else from its turns), the metrics, and,
+//! for audio corpora, the same calls from their reference turns beside them.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use super::corpus_eval::{evaluate, AsrCost, EvalReport};
+use super::wer::{word_errors, WordErrors};
+use crate::asr::{TranscribeOptions, Transcriber};
+use crate::classifier::{judge_call, ClassifierError, Scorer};
+use crate::corpus::{Call, Turn};
+use crate::pipeline::{CallAuditor, Judge, Recording};
+use crate::rules::{CallFacts, RuleSet};
+use crate::verdict::Verdict;
+
+#[derive(Debug, thiserror::Error)]
+pub enum EvalError {
+    #[error("{path}: no call could be evaluated")]
+    NoCalls { path: std::path::PathBuf },
+    #[error("call {id:?}: cannot judge it")]
+    Judge {
+        id: String,
+        #[source]
+        source: ClassifierError,
+    },
+}
+
+/// The recognizer for a corpus's audio lines.
+pub struct Speech<'a> {
+    pub asr: &'a mut dyn Transcriber,
+    pub opts: &'a TranscribeOptions,
+}
+
+/// What one evaluation produced.
+pub struct EvalRun {
+    pub report: EvalReport,
+    /// The calls as evaluated (audio lines without their reference turns).
+    pub eval_calls: Vec<Call>,
+    /// The calls as judged and shown (audio lines with their recognized turns).
+    pub shown_calls: Vec<Call>,
+    /// One verdict per evaluated call, unmasked.
+    pub verdicts: Vec<Verdict>,
+    /// Speech recognition's cost, for audio corpora.
+    pub asr: Option<AsrCost>,
+    /// One line per recording that could not be transcribed (left out of every metric).
+    pub audio_errors: Vec<String>,
+}
+
+/// The settings of an evaluation that do not change between detectors.
+pub struct EvalInputs<'a> {
+    /// The corpus file: names the report, and audio paths are relative to its folder.
+    pub corpus: &'a Path,
+    pub calls: &'a [Call],
+    /// Malformed corpus lines skipped (reported by the caller).
+    pub skipped: usize,
+    /// Scenario names whose honest calls are hard negatives (besides `hard_negative: true`).
+    pub hard: &'a HashSet<String>,
+}
+
+fn from_turns(c: &Call, scorer: &dyn Scorer) -> Result<Verdict, EvalError> {
+    let turns: Vec<crate::transcript::Turn> = c.turns.iter().map(Into::into).collect();
+    judge_call(&c.id, &turns, scorer).map_err(|source| EvalError::Judge {
+        id: c.id.clone(),
+        source,
+    })
+}
+
+/// Per corpus call: its verdict and recognized turns (None: no audio, or it failed).
+type Judged = Vec<Option<(Verdict, Vec<crate::transcript::Turn>)>>;
+
+fn judge_audio(
+    inp: &EvalInputs<'_>,
+    scorer: &(dyn Scorer + Sync),
+    speech: Speech<'_>,
+    errors_out: &mut Vec<String>,
+) -> (Judged, AsrCost) {
+    let base = inp.corpus.parent().unwrap_or(Path::new("."));
+    let rules = RuleSet::default();
+    let model = speech.asr.model_id();
+    let mut auditor = CallAuditor::new(
+        speech.asr,
+        Judge {
+            scorer,
+            rules: &rules,
+        },
+        speech.opts,
+    );
+    let mut judged = Vec::with_capacity(inp.calls.len());
+    let mut errors = WordErrors::default();
+    let (mut audio_calls, mut failed, mut reference_calls) = (0, 0, 0);
+    for c in inp.calls {
+        let Some(audio) = &c.audio else {
+            judged.push(None);
+            continue;
+        };
+        let path = base.join(audio);
+        let shown = path.display().to_string();
+        let rec = Recording {
+            path: &path,
+            id: &c.id,
+            shown: &shown,
+            facts: CallFacts::default(),
+        };
+        let a = match auditor.audit(&rec) {
+            Ok(a) => a,
+            Err(e) => {
+                let msg = crate::pipeline::reason(&e);
+                let msg = if msg.contains(&shown) {
+                    msg
+                } else {
+                    format!("{shown}: {msg}")
+                };
+                errors_out.push(format!("call {:?}: {msg}", c.id));
+                failed += 1;
+                judged.push(None);
+                continue;
+            }
+        };
+        audio_calls += 1;
+        if !c.turns.is_empty() {
+            reference_calls += 1;
+            let reference: Vec<&str> = c.turns.iter().map(|t| t.text.as_str()).collect();
+            errors.add(word_errors(&reference.join(" "), &a.transcript.text()));
+        }
+        let mut v = a.verdict;
+        // An eval verdict names the call, not the recording (the `classify` form).
+        v.audio = None;
+        v.duration_ms = None;
+        judged.push(Some((v, a.transcript.turns())));
+    }
+    let cost = AsrCost {
+        model,
+        audio_calls,
+        failed,
+        reference_calls,
+        wer: (reference_calls > 0).then(|| errors.rate()),
+        word_errors: errors,
+        reference: None,
+        from_audio: None,
+    };
+    (judged, cost)
+}
+
+/// Judges every call and computes the metrics. `speech` is needed only when some line has audio.
+pub fn run(
+    inp: &EvalInputs<'_>,
+    scorer: &(dyn Scorer + Sync),
+    speech: Option<Speech<'_>>,
+) -> Result<EvalRun, EvalError> {
+    let corpus_name = inp.corpus.display().to_string();
+    let mut audio_errors = Vec::new();
+    let mut audio = speech.map(|s| judge_audio(inp, scorer, s, &mut audio_errors));
+    // The calls evaluated: from audio where a line has it, else from its turns. For metrics a
+    // call judged from audio has no reference turns (its turns are not the ones judged); the
+    // page shows the recognized turns instead.
+    let (mut eval_calls, mut shown_calls, mut verdicts) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut ref_calls, mut ref_verdicts, mut audio_verdicts) =
+        (Vec::new(), Vec::new(), Vec::new());
+    for (i, c) in inp.calls.iter().enumerate() {
+        match audio.as_ref().and_then(|(j, _)| j[i].as_ref()) {
+            Some((v, turns)) => {
+                if !c.turns.is_empty() {
+                    ref_calls.push(c.clone());
+                    ref_verdicts.push(from_turns(c, scorer)?);
+                    audio_verdicts.push(v.clone());
+                }
+                eval_calls.push(Call {
+                    turns: Vec::new(),
+                    ..c.clone()
+                });
+                shown_calls.push(Call {
+                    turns: turns.iter().map(Turn::from).collect(),
+                    ..c.clone()
+                });
+                verdicts.push(v.clone());
+            }
+            None if c.audio.is_none() && !c.turns.is_empty() => {
+                eval_calls.push(c.clone());
+                shown_calls.push(c.clone());
+                verdicts.push(from_turns(c, scorer)?);
+            }
+            None => {} // a recording that failed (already reported)
+        }
+    }
+    if eval_calls.is_empty() {
+        return Err(EvalError::NoCalls {
+            path: inp.corpus.to_owned(),
+        });
+    }
+    let name = scorer.name();
+    let report = evaluate(
+        &corpus_name,
+        &name,
+        &eval_calls,
+        &verdicts,
+        inp.skipped,
+        inp.hard,
+    );
+    if let Some((_, cost)) = audio.as_mut() {
+        if !ref_calls.is_empty() {
+            let audio_calls: Vec<Call> = ref_calls
+                .iter()
+                .map(|c| Call {
+                    turns: Vec::new(),
+                    ..c.clone()
+                })
+                .collect();
+            cost.from_audio = Some(evaluate(
+                &corpus_name,
+                &format!("{name} from audio"),
+                &audio_calls,
+                &audio_verdicts,
+                inp.skipped,
+                inp.hard,
+            ));
+            cost.reference = Some(evaluate(
+                &corpus_name,
+                &format!("{name} on reference turns"),
+                &ref_calls,
+                &ref_verdicts,
+                inp.skipped,
+                inp.hard,
+            ));
+        }
+    }
+    Ok(EvalRun {
+        report,
+        eval_calls,
+        shown_calls,
+        verdicts,
+        asr: audio.map(|(_, c)| c),
+        audio_errors,
+    })
+}
+
+/// Another detector on the calls of a finished run: it judges the same turns the first one
+/// judged (recognized turns for audio lines), so the two reports compare like with like.
+pub fn compare(
+    inp: &EvalInputs<'_>,
+    first: &EvalRun,
+    other: &dyn Scorer,
+) -> Result<EvalReport, EvalError> {
+    let vs = first
+        .shown_calls
+        .iter()
+        .map(|c| from_turns(c, other))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(evaluate(
+        &inp.corpus.display().to_string(),
+        &other.name(),
+        &first.eval_calls,
+        &vs,
+        inp.skipped,
+        inp.hard,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classifier::rules::Rules;
+    use crate::corpus::Corpus;
+
+    #[test]
+    fn rules_on_a_small_corpus_find_the_code_request_and_compare_with_themselves() {
+        let text = concat!(
+            r#"{"id":"a","deceptive":true,"labels":["code_request"],"turns":[{"speaker":"agent","text":"please read me the verification code we just sent you","labels":["code_request"]}]}"#,
+            "\n",
+            r#"{"id":"b","deceptive":false,"labels":[],"turns":[{"speaker":"agent","text":"your bill is ready, thank you","labels":[]}]}"#,
+            "\n"
+        );
+        let corpus = Corpus::parse(Path::new("c.jsonl"), text);
+        let calls: Vec<Call> = corpus.calls.into_iter().map(|(_, c)| c).collect();
+        let hard = HashSet::new();
+        let inp = EvalInputs {
+            corpus: Path::new("c.jsonl"),
+            calls: &calls,
+            skipped: 0,
+            hard: &hard,
+        };
+        let rules = Rules::new();
+        let r = run(&inp, &rules, None).unwrap();
+        assert_eq!(r.verdicts.len(), 2);
+        assert!(r.verdicts[0].deceptive && !r.verdicts[1].deceptive);
+        assert_eq!(r.report.call_level.f1, 1.0);
+        assert!(r.asr.is_none() && r.audio_errors.is_empty());
+        let again = compare(&inp, &r, &rules).unwrap();
+        assert_eq!(again.call_level.f1, r.report.call_level.f1);
+    }
+}
