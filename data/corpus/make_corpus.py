@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds callaudit's labeled English corpus: data/train.jsonl, data/dev.jsonl, data/test.jsonl.
+"""Writer 00 of callaudit's English corpus: data/generator/{train,dev,test}.jsonl.
 
 How the corpus is made is documented in data/README.md. In short: calls are composed from
 *moves* (a greeting, a pitch, a customer's question, a refusal, a scam line, an honest look-alike),
@@ -727,7 +727,8 @@ def make_call(rng, bank, split, idx, deceptive):
     labels = sorted({l for t in c.turns for l in t["labels"]})
     return {
         "id": f"{split}-{idx:05d}", "lang": "en", "deceptive": bool(labels), "labels": labels,
-        "scenario": fn.__name__, "hard_negative": hard, "source": f"composed:{split}-bank",
+        "scenario": fn.__name__, "hard_negative": hard, "source": "writer:00",
+        "notes": f"composed:{split}-bank",
         "turns": c.turns,
     }
 
@@ -758,14 +759,16 @@ def handwritten(split):
             labels = sorted({l for t in turns for l in t["labels"]})
             calls.append({"id": head[0], "lang": "en", "deceptive": bool(labels), "labels": labels,
                           "scenario": head[1], "hard_negative": head[2] == "true",
-                          "source": "handwritten", "turns": turns})
+                          "source": "writer:00", "notes": "handwritten",
+                          "turns": turns})
     return calls
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", default=os.path.join(HERE, ".."))
+    ap.add_argument("--out", default=os.path.join(HERE, "..", "generator"))
     args = ap.parse_args()
+    os.makedirs(args.out, exist_ok=True)
     sizes = {"train": 1500, "dev": 300, "test": 300}
     seeds = {"train": 11, "dev": 22, "test": 33}
     for split, n in sizes.items():
