@@ -42,6 +42,10 @@ pub struct Call {
     pub scenario: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hard_negative: Option<bool>,
+    /// Who wrote the call (`writer:NN`): splits are made by writer, and metrics reported per
+    /// writer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// A labeled turn as the classifier judges it (labels dropped).
@@ -239,6 +243,62 @@ pub fn validate(call: &Call) -> Result<(), String> {
     Ok(())
 }
 
+/// Sentences shorter than this (in normalized words) are not checked for overlap between splits:
+/// "okay thank you" occurs in every corpus by every writer, a whole scripted sentence should not.
+pub const OVERLAP_MIN_WORDS: usize = 8;
+
+/// The normalized long sentences of a set of calls (what the overlap check compares).
+fn long_sentences(calls: &[Call]) -> std::collections::HashMap<String, &str> {
+    let mut out = std::collections::HashMap::new();
+    for c in calls {
+        for t in &c.turns {
+            for s in crate::textnorm::sentences(&t.text) {
+                let words = crate::textnorm::normalize(s);
+                if words.len() >= OVERLAP_MIN_WORDS {
+                    out.entry(words.join(" ")).or_insert(c.id.as_str());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A sentence found in two splits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Overlap {
+    pub sentence: String,
+    /// The call of the first split that has it, and one of the second.
+    pub first: String,
+    pub second: String,
+}
+
+/// Long sentences (normalized) that two splits share, sorted: a held-out split that repeats the
+/// training text measures memory, not understanding.
+pub fn sentence_overlap(a: &[Call], b: &[Call]) -> Vec<Overlap> {
+    let sa = long_sentences(a);
+    let mut out: Vec<Overlap> = long_sentences(b)
+        .into_iter()
+        .filter_map(|(s, id_b)| {
+            sa.get(&s).map(|id_a| Overlap {
+                sentence: s.clone(),
+                first: (*id_a).to_owned(),
+                second: id_b.to_owned(),
+            })
+        })
+        .collect();
+    out.sort_by(|x, y| x.sentence.cmp(&y.sentence));
+    out
+}
+
+/// Writers (`source`) found in both splits.
+pub fn writer_overlap(a: &[Call], b: &[Call]) -> Vec<String> {
+    let wa: std::collections::BTreeSet<&str> =
+        a.iter().filter_map(|c| c.source.as_deref()).collect();
+    let wb: std::collections::BTreeSet<&str> =
+        b.iter().filter_map(|c| c.source.as_deref()).collect();
+    wa.intersection(&wb).map(|s| (*s).to_owned()).collect()
+}
+
 /// Multi-hot label vector in `patterns::PATTERNS` order.
 pub fn label_vector(labels: &[String]) -> [f32; patterns::N_PATTERNS] {
     let mut v = [0f32; patterns::N_PATTERNS];
@@ -297,5 +357,55 @@ mod tests {
         assert!(msgs[6].contains(":9:") && msgs[6].contains("unknown variant `robot`"));
         let ids: Vec<_> = c.calls.iter().map(|(_, c)| c.id.as_str()).collect();
         assert_eq!(ids, ["a", "g"]);
+    }
+
+    fn call_with(id: &str, source: &str, texts: &[&str]) -> Call {
+        Call {
+            id: id.into(),
+            lang: "en".into(),
+            deceptive: false,
+            labels: vec![],
+            turns: texts
+                .iter()
+                .map(|t| Turn {
+                    speaker: Speaker::Agent,
+                    text: (*t).into(),
+                    labels: vec![],
+                    start_ms: None,
+                    end_ms: None,
+                })
+                .collect(),
+            audio: None,
+            scenario: None,
+            hard_negative: None,
+            source: Some(source.into()),
+        }
+    }
+
+    #[test]
+    fn overlap_finds_long_shared_sentences_whatever_their_case_and_punctuation() {
+        let train = [call_with(
+            "t1",
+            "writer:01",
+            &["Okay thank you. We add fifteen gigs every month and your tariff stays the same!"],
+        )];
+        let test = [
+            call_with("x1", "writer:02", &["okay thank you"]),
+            call_with(
+                "x2",
+                "writer:02",
+                &["so, we add fifteen gigs every month and your tariff stays the same"],
+            ),
+            call_with(
+                "x3",
+                "writer:02",
+                &["We add fifteen gigs every month, and your tariff stays the same."],
+            ),
+        ];
+        let o = sentence_overlap(&train, &test);
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!((o[0].first.as_str(), o[0].second.as_str()), ("t1", "x3"));
+        assert!(writer_overlap(&train, &test).is_empty());
+        assert_eq!(writer_overlap(&train, &train), ["writer:01"]);
     }
 }

@@ -99,6 +99,33 @@ pub fn normalize_text(text: &str) -> String {
     normalize(text).join(" ")
 }
 
+/// The sentences of a turn: split after `.`, `!`, `?` (and their full-width forms) and kept
+/// whole where a recognizer wrote no punctuation.
+pub fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let ends = matches!(c, '.' | '!' | '?' | '。' | '！' | '？')
+            && chars
+                .peek()
+                .is_none_or(|(_, n)| n.is_whitespace() || !n.is_ascii());
+        if ends {
+            let end = i + c.len_utf8();
+            let s = text[start..end].trim();
+            if !s.is_empty() {
+                out.push(s);
+            }
+            start = end;
+        }
+    }
+    let rest = text[start..].trim();
+    if !rest.is_empty() {
+        out.push(rest);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,5 +145,22 @@ mod tests {
         );
         assert_eq!(normalize("don't 'quote'"), ["don't", "quote"]);
         assert_eq!(normalize("2000000"), ["two", "million"]);
+    }
+
+    #[test]
+    fn sentences_split_at_end_marks_and_keep_unpunctuated_text_whole() {
+        assert_eq!(
+            sentences("Hello there. Your code is 4.5? Read it!  ok"),
+            ["Hello there.", "Your code is 4.5?", "Read it!", "ok"]
+        );
+        assert_eq!(
+            sentences("no punctuation at all here"),
+            ["no punctuation at all here"]
+        );
+        assert_eq!(
+            sentences("您好。请念一下验证码！"),
+            ["您好。", "请念一下验证码！"]
+        );
+        assert!(sentences("  ").is_empty());
     }
 }

@@ -21,7 +21,7 @@ use crate::classifier::{
 use crate::corpus::{label_vector, Call};
 use crate::eval::metrics::{best_threshold, Counts};
 use crate::patterns::{self, N_PATTERNS};
-use crate::transcript::{windows, Speaker, Window};
+use crate::transcript::{judged_windows, windows, Speaker, Window};
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct TrainOptions {
@@ -82,8 +82,23 @@ pub struct Example {
     pub call: usize,
 }
 
-/// One example per agent turn of every call.
+/// One example per agent turn of every call (what training learns from: the turn labels are
+/// the truth of the whole turn).
 pub fn examples(calls: &[Call]) -> Vec<Example> {
+    examples_of(calls, windows)
+}
+
+/// The windows inference judges (turns, plus the sentences of long turns, each sentence with its
+/// turn's labels): what dev loss and threshold calibration see, so the thresholds are chosen on
+/// the same maxima that decide a call.
+pub fn judged_examples(calls: &[Call]) -> Vec<Example> {
+    examples_of(calls, judged_windows)
+}
+
+/// How a call's turns become windows (`windows` or `judged_windows`).
+type MakeWindows = fn(&[(Speaker, &str)], usize) -> Vec<Window>;
+
+fn examples_of(calls: &[Call], make: MakeWindows) -> Vec<Example> {
     let mut out = Vec::new();
     for (ci, call) in calls.iter().enumerate() {
         let turns: Vec<(Speaker, &str)> = call
@@ -91,7 +106,7 @@ pub fn examples(calls: &[Call]) -> Vec<Example> {
             .iter()
             .map(|t| (t.speaker, t.text.as_str()))
             .collect();
-        for w in windows(&turns, CONTEXT_TURNS) {
+        for w in make(&turns, CONTEXT_TURNS) {
             let labels = label_vector(&call.turns[w.turn].labels);
             out.push(Example {
                 window: w,
@@ -318,7 +333,7 @@ pub fn train(inp: TrainInputs, opts: &TrainOptions) -> Result<TrainReport, Train
     }
     let split = n_layers - opts.trained_layers;
     let train_ex = examples(inp.train);
-    let dev_ex = examples(inp.dev);
+    let dev_ex = judged_examples(inp.dev);
     if train_ex.is_empty() {
         return Err(TrainError::NoData("the training set"));
     }

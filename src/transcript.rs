@@ -108,6 +108,9 @@ pub struct Window {
     pub turn: usize,
     pub context: String,
     pub target: String,
+    /// For a window over one sentence of a long turn: that sentence as spoken (the evidence
+    /// quote); `None` for a window over the whole turn.
+    pub sentence: Option<String>,
 }
 
 /// Turns the agent may have spoken: agent turns, and every turn of a mono call.
@@ -135,9 +138,54 @@ pub fn windows(turns: &[(Speaker, &str)], context_turns: usize) -> Vec<Window> {
                     context
                 },
                 target: crate::textnorm::normalize_text(text),
+                sentence: None,
             }
         })
         .collect()
+}
+
+/// A turn this long (normalized words) with two sentences or more is also judged sentence by
+/// sentence: a 60-word robocall turn holds its threat in one sentence, which the encoder's
+/// truncation or the mean over the whole turn can lose.
+pub const SENTENCE_WINDOW_MIN_WORDS: usize = 20;
+
+/// What the detector judges: one window per candidate turn (`windows`), plus, for long turns,
+/// one per sentence with the earlier turns and the turn's earlier sentences as context.
+pub fn judged_windows(turns: &[(Speaker, &str)], context_turns: usize) -> Vec<Window> {
+    let mut out = Vec::new();
+    for w in windows(turns, context_turns) {
+        let text = turns[w.turn].1;
+        let sents = crate::textnorm::sentences(text);
+        let long = w.target.split(' ').count() >= SENTENCE_WINDOW_MIN_WORDS;
+        let extra: Vec<Window> = if long && sents.len() > 1 {
+            sents
+                .iter()
+                .enumerate()
+                .map(|(k, s)| {
+                    let before = sents[..k]
+                        .iter()
+                        .map(|p| crate::textnorm::normalize_text(p))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    Window {
+                        turn: w.turn,
+                        context: if before.is_empty() {
+                            w.context.clone()
+                        } else {
+                            format!("{} {}: {before}", w.context, turns[w.turn].0.as_str())
+                        },
+                        target: crate::textnorm::normalize_text(s),
+                        sentence: Some((*s).to_owned()),
+                    }
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        out.push(w);
+        out.extend(extra);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -229,12 +277,37 @@ mod tests {
             Window {
                 turn: 0,
                 context: "start of call".into(),
-                target: "hello".into()
+                target: "hello".into(),
+                sentence: None,
             }
         );
         assert_eq!(w[1].turn, 2);
         assert_eq!(w[1].context, "agent: hello customer: is it free");
         assert_eq!(w[1].target, "don't worry fifteen gb");
+        // Short turns get no sentence windows.
+        assert_eq!(judged_windows(&turns, 2), w);
+    }
+
+    #[test]
+    fn long_turns_are_also_judged_sentence_by_sentence_with_earlier_sentences_as_context() {
+        let pitch = "This is an important message about your benefits account. \
+            Our records show activity that we need to verify with you today. \
+            Your social security number will be suspended within 24 hours unless you press 1 now.";
+        let turns = [(Speaker::Customer, "hello?"), (Speaker::Agent, pitch)];
+        let w = judged_windows(&turns, 2);
+        assert_eq!(w.len(), 4, "{w:?}");
+        assert!(w[0].sentence.is_none() && w[0].turn == 1);
+        assert_eq!(
+            w[3].sentence.as_deref(),
+            Some("Your social security number will be suspended within 24 hours unless you press 1 now.")
+        );
+        assert!(w[3]
+            .context
+            .starts_with("customer: hello agent: this is an important message"));
+        assert!(w[3]
+            .target
+            .starts_with("your social security number will be suspended"));
+        assert!(w.iter().all(|x| x.turn == 1));
     }
 
     #[test]

@@ -68,7 +68,44 @@ fn round3(x: f32) -> f32 {
     (x * 1000.0).round() / 1000.0
 }
 
-/// Builds the verdict of one call from its turns, the judged windows and their scores.
+/// One judged turn: per pattern, its best window's score and, when that window was one
+/// sentence of the turn, the sentence (the evidence quote).
+struct TurnBest {
+    turn: usize,
+    scores: [f32; N_PATTERNS],
+    quotes: [Option<usize>; N_PATTERNS],
+}
+
+/// Folds the windows of each turn (the whole turn, and its sentences when it is long) into one
+/// score per pattern: the highest.
+fn per_turn(windows: &[Window], scores: &[[f32; N_PATTERNS]]) -> Vec<TurnBest> {
+    let mut out: Vec<TurnBest> = Vec::new();
+    for (wi, (w, s)) in windows.iter().zip(scores).enumerate() {
+        let at = match out.iter().position(|t| t.turn == w.turn) {
+            Some(at) => at,
+            None => {
+                out.push(TurnBest {
+                    turn: w.turn,
+                    scores: [f32::NEG_INFINITY; N_PATTERNS],
+                    quotes: [None; N_PATTERNS],
+                });
+                out.len() - 1
+            }
+        };
+        let t = &mut out[at];
+        for (k, &v) in s.iter().enumerate() {
+            if v > t.scores[k] {
+                t.scores[k] = v;
+                t.quotes[k] = w.sentence.as_ref().map(|_| wi);
+            }
+        }
+    }
+    out
+}
+
+/// Builds the verdict of one call from its turns, the judged windows and their scores. A turn's
+/// score for a pattern is its best window's; the evidence quotes the sentence that carried it when
+/// that was one sentence of a long turn, else the whole turn.
 pub fn judge(
     id: &str,
     turns: &[Turn],
@@ -77,30 +114,40 @@ pub fn judge(
     thresholds: &[f32; N_PATTERNS],
     model: &str,
 ) -> Verdict {
+    let judged = per_turn(windows, scores);
     let mut hits = Vec::new();
     let mut risk = 0f32;
     for (k, p) in patterns::PATTERNS.iter().enumerate() {
-        let best = scores.iter().map(|s| s[k]).fold(0f32, f32::max);
+        let best = judged.iter().map(|t| t.scores[k]).fold(0f32, f32::max);
         risk = risk.max(best);
         if best < thresholds[k] {
             continue;
         }
-        let mut over: Vec<(f32, usize)> = windows
+        let mut over: Vec<&TurnBest> = judged
             .iter()
-            .zip(scores)
-            .filter(|(_, s)| s[k] >= thresholds[k])
-            .map(|(w, s)| (s[k], w.turn))
+            .filter(|t| t.scores[k] >= thresholds[k])
             .collect();
-        over.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        over.sort_by(|a, b| {
+            b.scores[k]
+                .total_cmp(&a.scores[k])
+                .then(a.turn.cmp(&b.turn))
+        });
         let evidence = over
             .into_iter()
             .take(MAX_EVIDENCE)
-            .map(|(_, i)| Evidence {
-                start_ms: turns[i].start_ms,
-                end_ms: turns[i].end_ms,
-                speaker: turns[i].speaker,
-                turn: i,
-                text: turns[i].text.clone(),
+            .map(|t| {
+                let i = t.turn;
+                let text = match t.quotes[k].and_then(|wi| windows[wi].sentence.as_ref()) {
+                    Some(sentence) => sentence.clone(),
+                    None => turns[i].text.clone(),
+                };
+                Evidence {
+                    start_ms: turns[i].start_ms,
+                    end_ms: turns[i].end_ms,
+                    speaker: turns[i].speaker,
+                    turn: i,
+                    text,
+                }
             })
             .collect();
         hits.push(PatternHit {
@@ -110,20 +157,19 @@ pub fn judge(
         });
     }
     hits.sort_by(|a, b| b.probability.total_cmp(&a.probability));
-    let turn_scores = windows
+    let turn_scores = judged
         .iter()
-        .zip(scores)
-        .map(|(w, s)| TurnScores {
-            index: w.turn,
+        .map(|t| TurnScores {
+            index: t.turn,
             labels: patterns::PATTERNS
                 .iter()
                 .enumerate()
-                .filter(|(k, _)| s[*k] >= thresholds[*k])
+                .filter(|(k, _)| t.scores[*k] >= thresholds[*k])
                 .map(|(_, p)| p.id.to_owned())
                 .collect(),
             scores: patterns::PATTERNS
                 .iter()
-                .zip(s)
+                .zip(&t.scores)
                 .map(|(p, v)| (p.id.to_owned(), round3(*v)))
                 .collect(),
         })
@@ -165,11 +211,13 @@ mod tests {
                 turn: 0,
                 context: String::new(),
                 target: String::new(),
+                sentence: None,
             },
             Window {
                 turn: 2,
                 context: String::new(),
                 target: String::new(),
+                sentence: None,
             },
         ];
         let mut s0 = [0.01f32; N_PATTERNS];
@@ -215,6 +263,7 @@ mod tests {
             turn: 0,
             context: String::new(),
             target: String::new(),
+            sentence: None,
         }];
         let v = judge(
             "c",
@@ -226,5 +275,38 @@ mod tests {
         );
         assert!(!v.deceptive && v.patterns.is_empty());
         assert_eq!(v.risk, 0.2);
+    }
+
+    #[test]
+    fn a_long_turn_scores_its_best_sentence_and_quotes_it() {
+        let long = "Hello this is the benefits office. Your number will be suspended today.";
+        let turns = vec![turn(Speaker::Agent, long, 0)];
+        let w = |sentence: Option<&str>| Window {
+            turn: 0,
+            context: String::new(),
+            target: String::new(),
+            sentence: sentence.map(str::to_owned),
+        };
+        let windows = vec![
+            w(None),
+            w(Some("Hello this is the benefits office.")),
+            w(Some("Your number will be suspended today.")),
+        ];
+        let k = patterns::index("pressure").unwrap();
+        let mut s = [[0.1f32; N_PATTERNS]; 3];
+        s[0][k] = 0.4;
+        s[1][k] = 0.2;
+        s[2][k] = 0.9;
+        let v = judge("c", &turns, &windows, &s, &[0.5; N_PATTERNS], "m");
+        assert_eq!(v.turns.len(), 1, "one entry per judged turn");
+        assert_eq!(v.turns[0].scores["pressure"], 0.9);
+        assert_eq!(
+            v.patterns[0].evidence[0].text,
+            "Your number will be suspended today."
+        );
+        // When the whole turn scores best, the whole turn is quoted.
+        s[0][k] = 0.95;
+        let v = judge("c", &turns, &windows, &s, &[0.5; N_PATTERNS], "m");
+        assert_eq!(v.patterns[0].evidence[0].text, long);
     }
 }

@@ -18,7 +18,7 @@ use candle_nn::VarBuilder;
 use serde::{Deserialize, Serialize};
 
 use crate::patterns::{self, N_PATTERNS};
-use crate::transcript::{windows, Speaker, Turn, Window};
+use crate::transcript::{judged_windows, Speaker, Turn, Window};
 use crate::verdict::{judge, Verdict};
 use bert::{Bert, Mode};
 
@@ -282,7 +282,7 @@ pub fn judge_call(
     scorer: &dyn Scorer,
 ) -> Result<Verdict, ClassifierError> {
     let pairs: Vec<(Speaker, &str)> = turns.iter().map(|t| (t.speaker, t.text.as_str())).collect();
-    let wins = windows(&pairs, CONTEXT_TURNS);
+    let wins = judged_windows(&pairs, CONTEXT_TURNS);
     let scores = scorer.score(&wins)?;
     Ok(judge(
         id,

@@ -103,6 +103,7 @@ mod tests {
 
     fn flags(text: &str) -> Vec<&'static str> {
         let w = Window {
+            sentence: None,
             turn: 0,
             context: String::new(),
             target: crate::textnorm::normalize_text(text),

@@ -6,7 +6,7 @@ use anyhow::Context;
 
 use super::GlobalArgs;
 use callaudit::classifier::BaseInfo;
-use callaudit::corpus::{Call, Corpus};
+use callaudit::corpus::{sentence_overlap, writer_overlap, Call, Corpus, OVERLAP_MIN_WORDS};
 use callaudit::models;
 use callaudit::train::{train, TrainInputs, TrainOptions};
 
@@ -48,9 +48,40 @@ fn read(path: &std::path::Path) -> anyhow::Result<Vec<Call>> {
     Ok(c.calls.into_iter().map(|(_, c)| c).collect())
 }
 
+/// Refuses a dev split that shares a writer or a long sentence with the training split: dev
+/// figures (thresholds, early stopping, model choice) must come from text the model never saw.
+fn check_disjoint(args: &TrainArgs, train: &[Call], dev: &[Call]) -> anyhow::Result<()> {
+    let writers = writer_overlap(train, dev);
+    if !writers.is_empty() {
+        anyhow::bail!(
+            "{} and {} share writers ({}): split by writer",
+            args.data.display(),
+            args.dev.display(),
+            writers.join(", ")
+        );
+    }
+    let shared = sentence_overlap(train, dev);
+    if !shared.is_empty() {
+        let shown: Vec<String> = shared
+            .iter()
+            .take(5)
+            .map(|o| format!("  {:?} ({} and {})", o.sentence, o.first, o.second))
+            .collect();
+        anyhow::bail!(
+            "{} and {} share {} normalized sentence(s) of {OVERLAP_MIN_WORDS}+ words; first:\n{}",
+            args.data.display(),
+            args.dev.display(),
+            shared.len(),
+            shown.join("\n")
+        );
+    }
+    Ok(())
+}
+
 pub fn run(args: TrainArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     let train_calls = read(&args.data)?;
     let dev_calls = read(&args.dev)?;
+    check_disjoint(&args, &train_calls, &dev_calls)?;
     let (encoder_dir, sha) = g
         .store()
         .encoder(args.encoder.as_deref(), g.offline)

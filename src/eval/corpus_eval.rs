@@ -60,6 +60,28 @@ pub struct ScenarioMetrics {
     pub accuracy: f64,
 }
 
+/// Call-level metrics of one writer's calls (`source`): a held-out writer is a test of its own.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceMetrics {
+    pub calls: usize,
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    pub fpr: f64,
+    pub hard_negatives: usize,
+    pub hard_negative_fpr: Option<f64>,
+    /// Per pattern present in this writer's calls: the share of those calls where it was found.
+    pub pattern_recall: BTreeMap<String, f64>,
+}
+
+/// Accumulates one writer's counts.
+#[derive(Default)]
+struct SourceAcc {
+    calls: Counts,
+    hard: Counts,
+    patterns: BTreeMap<String, Counts>,
+}
+
 /// A call the detector got wrong, with the words behind the mistake (masked like all evidence).
 #[derive(Debug, Clone, Serialize)]
 pub struct ErrorCase {
@@ -86,6 +108,9 @@ pub struct EvalReport {
     pub hard_negative_fpr: Option<f64>,
     pub by_scenario: BTreeMap<String, ScenarioMetrics>,
     pub by_lang: BTreeMap<String, ScenarioMetrics>,
+    /// Per writer (`source`), when the corpus names its writers.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub by_source: BTreeMap<String, SourceMetrics>,
     /// Reliability of the per-turn, per-pattern probabilities (10 equal-width bins).
     pub reliability: Vec<ReliabilityBin>,
     /// Expected calibration error over those bins.
@@ -150,6 +175,7 @@ pub fn evaluate(
     let mut hard = Counts::default();
     let mut by_scenario: BTreeMap<String, (usize, usize, usize, usize)> = BTreeMap::new();
     let mut by_lang: BTreeMap<String, (usize, usize, usize, usize)> = BTreeMap::new();
+    let mut by_source: BTreeMap<String, SourceAcc> = BTreeMap::new();
     let (mut risks, mut truth, mut preds) = (Vec::new(), Vec::new(), Vec::new());
     let mut calib: Vec<(f64, bool)> = Vec::new();
     let (mut worst_fp, mut worst_fn) = (Vec::new(), Vec::new());
@@ -162,8 +188,20 @@ pub fn evaluate(
             .scenario
             .as_ref()
             .is_some_and(|s| hard_scenarios.contains(s));
-        if (call.hard_negative == Some(true) || hard_scenario) && !call.deceptive {
+        let is_hard = (call.hard_negative == Some(true) || hard_scenario) && !call.deceptive;
+        if is_hard {
             hard.add(v.deceptive, false);
+        }
+        if let Some(src) = &call.source {
+            let acc = by_source.entry(src.clone()).or_default();
+            acc.calls.add(v.deceptive, call.deceptive);
+            if is_hard {
+                acc.hard.add(v.deceptive, false);
+            }
+            for l in &call.labels {
+                let found = v.patterns.iter().any(|h| &h.id == l);
+                acc.patterns.entry(l.clone()).or_default().add(found, true);
+            }
         }
         for (key, map) in [
             (call.scenario.clone(), &mut by_scenario),
@@ -285,6 +323,26 @@ pub fn evaluate(
         hard_negative_fpr: (hard.fp + hard.tn > 0).then(|| r4(hard.fpr())),
         by_scenario: groups(by_scenario),
         by_lang: groups(by_lang),
+        by_source: by_source
+            .into_iter()
+            .map(|(k, a)| {
+                let m = SourceMetrics {
+                    calls: a.calls.support() + a.calls.fp + a.calls.tn,
+                    precision: r4(a.calls.precision()),
+                    recall: r4(a.calls.recall()),
+                    f1: r4(a.calls.f1()),
+                    fpr: r4(a.calls.fpr()),
+                    hard_negatives: a.hard.fp + a.hard.tn,
+                    hard_negative_fpr: (a.hard.fp + a.hard.tn > 0).then(|| r4(a.hard.fpr())),
+                    pattern_recall: a
+                        .patterns
+                        .iter()
+                        .map(|(p, c)| (p.clone(), r4(c.recall())))
+                        .collect(),
+                };
+                (k, m)
+            })
+            .collect(),
         reliability,
         ece,
         worst_false_positives: worst_fp,

@@ -7,6 +7,7 @@
 pub struct Counts {
     pub tp: usize,
     pub fp: usize,
+    #[serde(rename = "fn")]
     pub fn_: usize,
     pub tn: usize,
 }

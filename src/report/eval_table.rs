@@ -59,6 +59,32 @@ pub fn render_table(r: &EvalReport) -> String {
         "expected calibration error (turn probabilities): {:.3}",
         r.ece
     );
+    if !r.by_source.is_empty() {
+        let _ = writeln!(
+            s,
+            "\n{:<18} {:>6} {:>7} {:>7} {:>7} {:>7} {:>9}  lowest pattern recall",
+            "writer", "calls", "P", "R", "F1", "FPR", "hard FPR"
+        );
+        for (w, m) in &r.by_source {
+            let lowest = m
+                .pattern_recall
+                .iter()
+                .min_by(|a, b| a.1.total_cmp(b.1))
+                .map_or("-".to_owned(), |(p, v)| format!("{p} {v:.3}"));
+            let _ = writeln!(
+                s,
+                "{:<18} {:>6} {:>7.3} {:>7.3} {:>7.3} {:>7.3} {:>9}  {lowest}",
+                w,
+                m.calls,
+                m.precision,
+                m.recall,
+                m.f1,
+                m.fpr,
+                m.hard_negative_fpr
+                    .map_or("-".to_owned(), |h| format!("{h:.3}")),
+            );
+        }
+    }
     for (title, cases) in [
         ("false positives", &r.worst_false_positives),
         ("false negatives", &r.worst_false_negatives),
