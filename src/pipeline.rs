@@ -98,6 +98,7 @@ impl Judge<'_> {
         let turns = transcript.turns();
         let mut v = judge_call(rec.id, &turns, self.scorer)?;
         v.audio = Some(rec.shown.to_owned());
+        v.warnings = transcript.warnings.clone();
         v.duration_ms = Some(transcript.duration_ms);
         self.rules.apply(&rec.facts, &turns, &mut v);
         Ok(v)
@@ -134,7 +135,7 @@ impl<'a, T: Transcriber> CallAuditor<'a, T> {
                     path: rec.path.to_owned(),
                     source,
                 })?;
-        let mut warnings = Vec::new();
+        let mut warnings = transcript.warnings.clone();
         if transcript.segments.is_empty() {
             warnings.push(format!(
                 "no speech found in {} ms of audio",

@@ -38,6 +38,9 @@ pub struct Transcript {
     pub language: String,
     pub model: String,
     pub segments: Vec<Segment>,
+    /// How the recording decoded, when the user should know (e.g. decoded only in part).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 impl Transcript {
@@ -205,6 +208,7 @@ mod tests {
                 speaker: Speaker::Agent,
                 text: "hello".into(),
             }],
+            warnings: Vec::new(),
         };
         let v = serde_json::to_value(&t).unwrap();
         assert_eq!(
@@ -233,6 +237,7 @@ mod tests {
             language: "en".into(),
             model: String::new(),
             segments,
+            warnings: Vec::new(),
         }
     }
 
@@ -328,6 +333,7 @@ mod tests {
                 seg(5, Speaker::Agent),
                 seg(1, Speaker::Customer),
             ],
+            warnings: Vec::new(),
         };
         t.sort();
         let order: Vec<_> = t.segments.iter().map(|s| (s.start_ms, s.speaker)).collect();

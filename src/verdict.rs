@@ -52,6 +52,9 @@ pub struct Verdict {
     pub audio: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration_ms: Option<i64>,
+    /// How the recording decoded, when the verdict rests on only part of it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 impl Verdict {
@@ -183,6 +186,7 @@ pub fn judge(
         model: model.to_owned(),
         audio: None,
         duration_ms: None,
+        warnings: Vec::new(),
     }
 }
 

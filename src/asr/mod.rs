@@ -385,6 +385,7 @@ pub fn transcribe_file(
         language: backend.language(),
         model: backend.model_id(),
         segments,
+        warnings: stream.warnings(),
     };
     t.sort();
     Ok(t)

@@ -35,6 +35,8 @@ pub struct CompressedReader {
     scratch: Vec<f32>,
     decoded_frames: u64,
     done: bool,
+    /// Packets that did not decode and were skipped.
+    pub skipped_packets: usize,
 }
 
 fn decode_err(path: &Path, source: SymphoniaError) -> WavError {
@@ -90,10 +92,19 @@ impl CompressedReader {
         };
         let channels = params.channels.as_ref().map_or(0, |c| c.count());
         let rate = params.sample_rate.unwrap_or(0);
-        if channels == 0 || !(1..=MAX_SAMPLE_RATE_HZ).contains(&rate) {
+        if !(1..=MAX_SAMPLE_RATE_HZ).contains(&rate) {
             return Err(WavError::Unsupported {
                 path: path.to_owned(),
                 what: format!("{channels} channels at {rate} Hz"),
+            });
+        }
+        // The same rule as WAV: a call is mono, or stereo with one party per channel.
+        if channels == 0 || channels > 2 {
+            return Err(WavError::Unsupported {
+                path: path.to_owned(),
+                what: format!(
+                    "{channels} channels (calls are mono, or stereo with one party per channel)"
+                ),
             });
         }
         let decoder = symphonia::default::get_codecs()
@@ -118,6 +129,7 @@ impl CompressedReader {
             scratch: Vec::new(),
             decoded_frames: 0,
             done: false,
+            skipped_packets: 0,
         })
     }
 
@@ -157,6 +169,7 @@ impl CompressedReader {
                 }
                 Err(SymphoniaError::DecodeError(why)) => {
                     bad += 1;
+                    self.skipped_packets += 1;
                     tracing::debug!("{}: skipped a packet: {why}", self.path.display());
                     if bad >= MAX_BAD_PACKETS {
                         return Err(WavError::Corrupt {

@@ -62,6 +62,21 @@ pub struct AudioStream {
 impl AudioStream {
     /// Opens a WAV file, or an MP3, FLAC or Ogg Vorbis file (told by its first bytes).
     pub fn open(path: &Path) -> Result<Self, WavError> {
+        // Opening a FIFO blocks until a writer comes, which may be never.
+        match std::fs::metadata(path) {
+            Ok(m) if !m.is_file() => {
+                return Err(WavError::NotAFile {
+                    path: path.to_owned(),
+                })
+            }
+            Err(source) => {
+                return Err(WavError::Io {
+                    path: path.to_owned(),
+                    source,
+                })
+            }
+            Ok(_) => {}
+        }
         let (reader, format, duration_ms) = match wav::sniff_compressed(&magic(path)) {
             Some(codec) => {
                 let r = compressed::CompressedReader::open(path, codec)?;
@@ -95,6 +110,42 @@ impl AudioStream {
 
     pub fn channels(&self) -> usize {
         self.info.format.channels as usize
+    }
+
+    /// What the user should know about how this recording decoded, once it has been read to its
+    /// end: a file cut short (its header declares more than it holds) or packets that did not
+    /// decode. A recording decoded only in part is judged on the part there is, and says so.
+    pub fn warnings(&self) -> Vec<String> {
+        let rate = self.info.format.sample_rate_hz as u64;
+        let secs = |frames: u64| frames as f64 / rate as f64;
+        let mut out = Vec::new();
+        match &self.reader {
+            Source::Wav(r) if r.declared_frames > r.total_frames => out.push(format!(
+                "decoded in part: the file declares {:.2} s of audio but holds {:.2} s (cut short)",
+                secs(r.declared_frames),
+                secs(r.total_frames)
+            )),
+            Source::Compressed(r) => {
+                if r.skipped_packets > 0 {
+                    out.push(format!(
+                        "decoded in part: {} damaged packets skipped",
+                        r.skipped_packets
+                    ));
+                }
+                // 200 ms of slack: encoders pad the last frame.
+                if let Some(declared) = r.total_frames {
+                    if self.done && declared > r.decoded_frames() + rate / 5 {
+                        out.push(format!(
+                            "decoded in part: the file declares {:.2} s of audio but {:.2} s decoded",
+                            secs(declared),
+                            secs(r.decoded_frames())
+                        ));
+                    }
+                }
+            }
+            Source::Wav(_) => {}
+        }
+        out
     }
 
     /// The next block: one 16 kHz signal per channel, about `BLOCK_MS` long (the last may be shorter).
@@ -183,5 +234,71 @@ mod tests {
         assert_eq!(ch[1].len(), 24_000);
         assert!((ch[0][12_000] - 32124.0 / 32768.0).abs() < 1e-3);
         assert!(ch[1].iter().all(|v| v.abs() < 1e-6));
+    }
+
+    fn drain(s: &mut AudioStream) {
+        while s.next_block().unwrap().is_some() {}
+    }
+
+    #[test]
+    fn a_recording_cut_short_says_it_was_decoded_in_part_and_a_whole_one_says_nothing() {
+        let d = tempfile::tempdir().unwrap();
+        let data: Vec<u8> = (0..16_000u32)
+            .flat_map(|i| ((i % 200) as i16 * 50).to_le_bytes())
+            .collect();
+        let whole = wav::encode_wav(1, 1, 8000, 16, &data);
+        let p = d.path().join("whole.wav");
+        std::fs::write(&p, &whole).unwrap();
+        let mut s = AudioStream::open(&p).unwrap();
+        drain(&mut s);
+        assert!(s.warnings().is_empty());
+        // A recorder killed mid-write: the header declares 2 s, the file holds 0.5 s.
+        let cut = d.path().join("cut.wav");
+        std::fs::write(&cut, &whole[..44 + 8000]).unwrap();
+        let mut s = AudioStream::open(&cut).unwrap();
+        drain(&mut s);
+        let w = s.warnings();
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert!(
+            w[0].contains("decoded in part") && w[0].contains("2.00 s") && w[0].contains("0.50 s"),
+            "{w:?}"
+        );
+    }
+
+    #[test]
+    fn padding_in_the_block_align_is_stepped_over() {
+        // 16-bit mono with a 4-byte block align: each frame is a sample and 2 bytes of padding.
+        let d = tempfile::tempdir().unwrap();
+        let mut bytes = wav::encode_wav(1, 1, 8000, 16, &[0u8; 16]);
+        bytes[32..34].copy_from_slice(&4u16.to_le_bytes()); // block align
+        let samples: [i16; 4] = [1000, -1000, 2000, -2000];
+        let data: Vec<u8> = samples
+            .iter()
+            .flat_map(|v| [v.to_le_bytes(), [0xAB, 0xCD]].concat())
+            .collect();
+        bytes[44..].copy_from_slice(&data);
+        let p = d.path().join("padded.wav");
+        std::fs::write(&p, &bytes).unwrap();
+        let mut r = wav::WavReader::open(&p).unwrap();
+        let mut out = Vec::new();
+        assert_eq!(r.read_frames(10, &mut out).unwrap(), 4);
+        let back: Vec<i16> = out.iter().map(|v| (v * 32768.0).round() as i16).collect();
+        assert_eq!(back, samples, "padding bytes are not samples");
+    }
+
+    #[test]
+    fn special_files_are_refused_at_once() {
+        let d = tempfile::tempdir().unwrap();
+        let fifo = d.path().join("pipe.wav");
+        assert!(std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .is_ok_and(|s| s.success()));
+        let e = AudioStream::open(&fifo).err().expect("refused");
+        assert!(e.to_string().contains("not a regular file"), "{e}");
+        let e = AudioStream::open(d.path())
+            .err()
+            .expect("a folder is refused");
+        assert!(e.to_string().contains("not a regular file"), "{e}");
     }
 }

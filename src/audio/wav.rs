@@ -60,6 +60,10 @@ pub enum WavError {
     },
     #[error("{path}: corrupt audio: {bad} packets in a row do not decode")]
     Corrupt { path: PathBuf, bad: usize },
+    #[error(
+        "{path}: not a regular file (a pipe, socket, device or folder); give a recording file"
+    )]
+    NotAFile { path: PathBuf },
 }
 
 /// An open WAV file positioned at its sample data.
@@ -70,6 +74,8 @@ pub struct WavReader {
     /// Sample frames left to read.
     frames_left: u64,
     pub total_frames: u64,
+    /// Frames the data chunk declares: more than `total_frames` when the file was cut short.
+    pub declared_frames: u64,
     raw: Vec<u8>,
 }
 
@@ -186,12 +192,13 @@ impl WavReader {
                     };
                     let bytes = declared.min(available);
                     if bytes < declared {
-                        tracing::warn!(
+                        tracing::debug!(
                             "{}: data chunk declares {declared} bytes, file holds {bytes}; reading what is there",
                             path.display()
                         );
                     }
                     let total_frames = bytes / format.block_align as u64;
+                    let declared_frames = declared / format.block_align as u64;
                     if total_frames == 0 {
                         return Err(WavError::Empty {
                             path: path.to_owned(),
@@ -203,6 +210,7 @@ impl WavReader {
                         format,
                         frames_left: total_frames,
                         total_frames,
+                        declared_frames,
                         raw: Vec::new(),
                     });
                 }
@@ -247,7 +255,9 @@ impl WavReader {
         }
         self.frames_left -= frames as u64;
         let f = self.format;
-        let width = (f.block_align / f.channels) as usize;
+        // Samples sit at the start of each frame; a block align larger than the samples is
+        // padding, skipped by stepping over whole frames.
+        let width = f.bits_per_sample.div_ceil(8) as usize;
         for frame in
             self.raw[..frames * f.block_align as usize].chunks_exact(f.block_align as usize)
         {
@@ -345,7 +355,7 @@ fn parse_fmt(path: &Path, b: &[u8]) -> Result<WavFormat, WavError> {
         channels,
         sample_rate_hz,
         bits_per_sample,
-        block_align: width * channels,
+        block_align,
     })
 }
 

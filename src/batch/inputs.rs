@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::names;
+
 /// File extensions a folder walk picks up. WAV, MP3, FLAC and Ogg Vorbis decode; the others are
 /// taken so that an inspector sees them in the failures (with how to convert them) instead of
 /// silently missing calls.
@@ -119,29 +121,61 @@ fn is_audio(p: &Path) -> bool {
 }
 
 /// Every audio file under `root`, in path order; hidden entries and `exclude` (the batch's own
-/// output folder, when it lies inside the input) are skipped.
+/// output folder, when it lies inside the input) are skipped, and so are entries that are not
+/// regular files (a FIFO would block the reader forever), each named in a warning. A sub-folder
+/// that cannot be read becomes one failed input, so the rest of the batch still runs.
+///
+/// A call's key is its real location: the canonical root joined with the path below it, written
+/// losslessly (`names`). Two folders with the same file names into one output folder are different
+/// calls; the same folder given as `day1`, `./day1` or an absolute path is the same calls.
 pub fn walk(root: &Path, exclude: Option<&Path>) -> Result<Vec<CallInput>, InputError> {
+    walk_with(root, exclude, list_dir)
+}
+
+/// The entries of a folder (names starting with a dot left out).
+fn list_dir(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        if !entry.file_name().as_encoded_bytes().starts_with(b".") {
+            out.push(entry.path());
+        }
+    }
+    Ok(out)
+}
+
+/// `walk` with the folder lister given (tests make a folder fail even when run as root).
+fn walk_with(
+    root: &Path,
+    exclude: Option<&Path>,
+    list: impl Fn(&Path) -> std::io::Result<Vec<PathBuf>>,
+) -> Result<Vec<CallInput>, InputError> {
     let exclude = exclude.and_then(|e| e.canonicalize().ok());
+    let real_root = root.canonicalize().map_err(|source| InputError::Io {
+        path: root.to_owned(),
+        source,
+    })?;
     let mut found = BTreeSet::new();
+    let mut unreadable = Vec::new();
     // Folders already walked, by their real path: a symlink back up the tree (or to a folder
     // walked elsewhere) is not entered twice, so the walk ends and no recording counts twice.
-    let mut walked: BTreeSet<PathBuf> = root.canonicalize().into_iter().collect();
+    let mut walked: BTreeSet<PathBuf> = BTreeSet::from([real_root.clone()]);
     let mut stack = vec![root.to_owned()];
     while let Some(dir) = stack.pop() {
-        let entries = std::fs::read_dir(&dir).map_err(|source| InputError::Io {
-            path: dir.clone(),
-            source,
-        })?;
-        for entry in entries {
-            let entry = entry.map_err(|source| InputError::Io {
-                path: dir.clone(),
-                source,
-            })?;
-            let p = entry.path();
-            if entry.file_name().to_string_lossy().starts_with('.') {
+        let entries = match list(&dir) {
+            Ok(e) => e,
+            Err(source) if dir == root => {
+                return Err(InputError::Io { path: dir, source });
+            }
+            Err(e) => {
+                unreadable.push((dir.clone(), format!("cannot read this folder: {e}")));
                 continue;
             }
-            if p.is_dir() {
+        };
+        for p in entries {
+            // Follows links: a link to a recording is that recording.
+            let meta = std::fs::metadata(&p);
+            if meta.as_ref().is_ok_and(|m| m.is_dir()) {
                 let real = p.canonicalize().ok();
                 if real.is_some() && real == exclude {
                     continue;
@@ -150,28 +184,40 @@ pub fn walk(root: &Path, exclude: Option<&Path>) -> Result<Vec<CallInput>, Input
                     stack.push(p);
                 }
             } else if is_audio(&p) {
-                found.insert(p);
+                match meta {
+                    Ok(m) if m.is_file() => {
+                        found.insert(p);
+                    }
+                    Ok(_) => tracing::warn!(
+                        "{}: skipped: not a regular file (a pipe, socket or device)",
+                        names::to_text(&p)
+                    ),
+                    Err(e) => unreadable.push((p, format!("cannot read: {e}"))),
+                }
             }
         }
     }
-    Ok(found
+    let key_of = |p: &Path| {
+        let rel = p.strip_prefix(root).unwrap_or(p);
+        names::to_text(&real_root.join(rel))
+    };
+    let mut out: Vec<CallInput> = found
         .into_iter()
-        .map(|p| {
-            let rel = p.strip_prefix(root).unwrap_or(&p);
-            let key = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            CallInput {
-                key,
-                shown: p.display().to_string(),
-                path: p,
-                meta: Metadata::default(),
-                invalid: None,
-            }
+        .map(|p| CallInput {
+            key: key_of(&p),
+            shown: names::to_text(&p),
+            path: p,
+            meta: Metadata::default(),
+            invalid: None,
         })
-        .collect())
+        .collect();
+    for (p, why) in unreadable {
+        let mut c = invalid(names::to_text(&p), why);
+        c.key = key_of(&p);
+        c.path = p;
+        out.push(c);
+    }
+    Ok(out)
 }
 
 fn cell(v: Option<&str>) -> Option<String> {
@@ -235,17 +281,21 @@ pub fn read_manifest(path: &Path) -> Result<Vec<CallInput>, InputError> {
             out.push(invalid(where_, "empty `path`".into()));
             continue;
         };
-        let key = meta.call_id.clone().unwrap_or_else(|| given.clone());
-        if !seen.insert(key.clone()) {
-            out.push(invalid(where_, format!("call {key:?} is listed twice")));
-            continue;
-        }
         let p = Path::new(&given);
         let path = if p.is_absolute() {
             p.to_owned()
         } else {
             base.join(p)
         };
+        // Without a call_id, a call is its recording: the absolute path, so two manifests in
+        // different folders that both list `a.wav` name two calls.
+        let key = meta.call_id.clone().unwrap_or_else(|| {
+            names::to_text(&std::path::absolute(&path).unwrap_or_else(|_| path.clone()))
+        });
+        if !seen.insert(key.clone()) {
+            out.push(invalid(where_, format!("call {key:?} is listed twice")));
+            continue;
+        }
         out.push(CallInput {
             key,
             shown: path.display().to_string(),
@@ -291,8 +341,13 @@ mod tests {
         // A link back to the root must not loop or count the files twice.
         std::os::unix::fs::symlink(r, r.join("b/deep/loop")).unwrap();
         let got = walk(r, Some(&r.join("audit"))).unwrap();
-        let keys: Vec<&str> = got.iter().map(|c| c.key.as_str()).collect();
-        assert_eq!(keys, ["a.wav", "b/deep/c.WAV", "b/x.mp3"]);
+        let real = r.canonicalize().unwrap();
+        let keys: Vec<String> = got.iter().map(|c| c.key.clone()).collect();
+        let want: Vec<String> = ["a.wav", "b/deep/c.WAV", "b/x.mp3"]
+            .iter()
+            .map(|k| format!("{}/{k}", real.display()))
+            .collect();
+        assert_eq!(keys, want);
         assert!(got[1].path.ends_with("b/deep/c.WAV"));
     }
 
@@ -317,6 +372,15 @@ mod tests {
         assert_eq!(got[0].meta.agent_id.as_deref(), Some("A7"));
         assert_eq!(got[0].meta.campaign.as_deref(), Some("spring"));
         assert_eq!(got[1].key, "/abs/b.wav");
+        let d2 = tempfile::tempdir().unwrap();
+        let m2 = d2.path().join("m.csv");
+        std::fs::write(&m2, "path\na.wav\n").unwrap();
+        let other = read_manifest(&m2).unwrap();
+        assert_eq!(
+            other[0].key,
+            d2.path().join("a.wav").display().to_string(),
+            "a relative path keys on the recording it names"
+        );
         assert_eq!(got[1].path, PathBuf::from("/abs/b.wav"));
         assert_eq!(got[1].meta.caller_number.as_deref(), Some("10086"));
         assert!(got[1].meta.campaign.is_none());
@@ -339,5 +403,64 @@ mod tests {
             e.contains("no `path` column") && e.contains("file,agent"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn special_files_are_skipped_and_an_unreadable_folder_is_one_failed_input() {
+        let d = tempfile::tempdir().unwrap();
+        let r = d.path();
+        std::fs::create_dir_all(r.join("locked")).unwrap();
+        std::fs::write(r.join("locked/x.wav"), b"x").unwrap();
+        std::fs::write(r.join("ok.wav"), b"x").unwrap();
+        let fifo = r.join("pipe.wav");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+        // Permissions do not stop root (CI runs as root): the lister fails the folder instead.
+        let locked = r.join("locked");
+        let got = walk_with(r, None, |d| {
+            if d == locked {
+                Err(std::io::Error::from(std::io::ErrorKind::PermissionDenied))
+            } else {
+                list_dir(d)
+            }
+        })
+        .unwrap();
+        let shown: Vec<&str> = got.iter().map(|c| c.shown.as_str()).collect();
+        assert!(!shown.iter().any(|s| s.ends_with("pipe.wav")), "{shown:?}");
+        assert!(shown.iter().any(|s| s.ends_with("ok.wav")));
+        let bad: Vec<&CallInput> = got.iter().filter(|c| c.invalid.is_some()).collect();
+        assert_eq!(bad.len(), 1, "{got:?}");
+        assert!(bad[0]
+            .invalid
+            .as_deref()
+            .unwrap()
+            .contains("cannot read this folder"));
+        assert!(bad[0].shown.ends_with("locked"));
+        assert_eq!(got.len(), 2, "ok.wav and the failed folder: {got:?}");
+    }
+
+    #[test]
+    fn two_folders_with_the_same_names_are_different_calls_and_bytes_are_kept() {
+        use std::os::unix::ffi::OsStringExt;
+        let d = tempfile::tempdir().unwrap();
+        for day in ["day1", "day2"] {
+            std::fs::create_dir_all(d.path().join(day)).unwrap();
+            std::fs::write(d.path().join(day).join("a.wav"), b"x").unwrap();
+        }
+        let k1 = walk(&d.path().join("day1"), None).unwrap()[0].key.clone();
+        let k2 = walk(&d.path().join("day2"), None).unwrap()[0].key.clone();
+        assert_ne!(k1, k2);
+        // The same folder named another way is the same call.
+        let again = walk(&d.path().join("day1/../day1"), None).unwrap();
+        assert_eq!(again[0].key, k1);
+        let odd = d.path().join("odd");
+        std::fs::create_dir_all(&odd).unwrap();
+        for b in [b"x\xe9.wav".to_vec(), b"x\xe8.wav".to_vec()] {
+            std::fs::write(odd.join(std::ffi::OsString::from_vec(b)), b"x").unwrap();
+        }
+        let got = walk(&odd, None).unwrap();
+        assert_eq!(got.len(), 2);
+        assert_ne!(got[0].key, got[1].key);
+        assert_eq!(names::from_text(&got[0].shown), got[0].path);
     }
 }

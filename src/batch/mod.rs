@@ -6,6 +6,7 @@
 
 pub mod inputs;
 pub mod judge;
+pub mod names;
 pub mod outputs;
 pub mod results;
 pub mod run;

@@ -17,6 +17,8 @@ use super::{REPORT_FILE, SUMMARY_FILE};
 pub enum OutputsError {
     #[error(transparent)]
     Results(#[from] ResultsError),
+    #[error("{path}: is one of the folders being merged; merge into a new folder (--out)")]
+    OutIsInput { path: PathBuf },
     #[error("{path}: cannot write")]
     Write {
         path: PathBuf,
@@ -33,10 +35,17 @@ fn write_err(path: &Path) -> impl FnOnce(std::io::Error) -> OutputsError + '_ {
 }
 
 /// Writes a file whole: a temporary file renamed over the old, so a reader never sees half.
+/// A write that fails (a full disk) leaves no temporary file behind.
 pub fn write_atomic(path: &Path, text: &str) -> Result<(), OutputsError> {
     let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, text).map_err(write_err(&tmp))?;
-    std::fs::rename(&tmp, path).map_err(write_err(path))
+    let written = std::fs::write(&tmp, text)
+        .and_then(|()| std::fs::File::open(&tmp)?.sync_all())
+        .map_err(write_err(&tmp))
+        .and_then(|()| std::fs::rename(&tmp, path).map_err(write_err(path)));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written
 }
 
 /// The runs recorded in a folder's `summary.json` (none if it has no readable summary yet).
@@ -61,8 +70,13 @@ pub struct Outputs<'a> {
     pub queue_limit: usize,
 }
 
+/// A call's identity across folders: its key and its recording. Shards of one batch repeat both
+/// for a call done twice; two batches whose keys happen to agree (folders of an older version
+/// keyed by relative path) still name different recordings, and both are kept.
+type Identity = (String, String);
+
 /// Where each call's winning line is: (source index, line index in that source, status).
-type Winners = HashMap<String, (usize, usize, Status)>;
+type Winners = HashMap<Identity, (usize, usize, Status)>;
 
 /// Which line of which source holds each call: a judged result beats a failure, else the later
 /// one wins. Only needed when several folders might repeat a call.
@@ -71,18 +85,30 @@ pub fn winners(sources: &[PathBuf]) -> Result<Winners, ResultsError> {
     for (i, d) in sources.iter().enumerate() {
         let mut n = 0;
         results::for_each_key(&d.join(RESULTS_FILE), |k| {
-            if let Some(old) = win.get(&k.key) {
-                tracing::warn!("{}: {} appears in more than one folder", d.display(), k.key);
+            let id = (k.key, k.audio);
+            if let Some(old) = win.get(&id) {
+                tracing::warn!("{}: {} appears in more than one folder", d.display(), id.0);
                 if old.2 == Status::Ok && k.status == Status::Error {
                     n += 1;
                     return;
                 }
             }
-            win.insert(k.key, (i, n, k.status));
+            win.insert(id, (i, n, k.status));
             n += 1;
         })?;
     }
     Ok(win)
+}
+
+/// Refuses an output folder that is one of the inputs: merging into a source rewrites the file
+/// it is reading.
+pub fn check_out_is_not_an_input(sources: &[PathBuf], out: &Path) -> Result<(), OutputsError> {
+    let real = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_owned());
+    let o = real(out);
+    match sources.iter().find(|s| real(s) == o) {
+        Some(s) => Err(OutputsError::OutIsInput { path: s.clone() }),
+        None => Ok(()),
+    }
 }
 
 /// One streaming pass over the results: summary.json, report.html (drawn by `page` from the
@@ -108,9 +134,10 @@ pub fn write_outputs(
     for (i, d) in o.sources.iter().enumerate() {
         let mut n = 0;
         results::for_each(&d.join(RESULTS_FILE), |r| {
-            let keep = win
-                .as_ref()
-                .is_none_or(|w| w.get(&r.key).is_some_and(|&(si, ni, _)| (si, ni) == (i, n)));
+            let keep = win.as_ref().is_none_or(|w| {
+                w.get(&(r.key.clone(), r.audio.clone()))
+                    .is_some_and(|&(si, ni, _)| (si, ni) == (i, n))
+            });
             n += 1;
             if !keep {
                 return Ok(());
@@ -210,6 +237,35 @@ mod tests {
             "page"
         );
         assert!(!out.join("summary.tmp").exists());
+    }
+
+    #[test]
+    fn merge_keeps_distinct_recordings_that_share_a_key_and_refuses_an_input_as_out() {
+        let t = tempfile::tempdir().unwrap();
+        let mut x1 = result("a.wav", true, 0.1);
+        x1.audio = "day1/a.wav".into();
+        let mut x2 = result("a.wav", true, 0.9);
+        x2.audio = "day2/a.wav".into();
+        let a = folder(&t.path().join("a"), &[x1]);
+        let b = folder(&t.path().join("b"), &[x2]);
+        let out = t.path().join("all");
+        std::fs::create_dir_all(&out).unwrap();
+        let sources = [a.clone(), b];
+        let sum = write_outputs(
+            Outputs {
+                sources: &sources,
+                out: &out,
+                write_results: true,
+                runs: vec![],
+                queue_limit: 10,
+            },
+            |_, _| String::new(),
+        )
+        .unwrap();
+        assert_eq!(sum.calls, 2, "no distinct call dropped");
+        let e = check_out_is_not_an_input(&sources, &t.path().join("a/../a")).unwrap_err();
+        assert!(e.to_string().contains("merge into a new folder"), "{e}");
+        assert!(check_out_is_not_an_input(&sources, &out).is_ok());
     }
 
     #[test]

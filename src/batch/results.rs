@@ -71,6 +71,9 @@ pub struct CallResult {
     pub transcript: Vec<ShownTurn>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timing_ms: Option<Timing>,
+    /// How the recording decoded, when only part of it could be (the verdict rests on that part).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 impl CallResult {
@@ -105,6 +108,7 @@ impl CallResult {
             duration_ms: v.duration_ms,
             transcript,
             timing_ms: Some(a.timing),
+            warnings: v.warnings,
         }
     }
 
@@ -138,6 +142,7 @@ impl CallResult {
             duration_ms: None,
             transcript: Vec::new(),
             timing_ms: None,
+            warnings: Vec::new(),
         }
     }
 
@@ -180,6 +185,8 @@ pub enum ResultsError {
 pub struct KeyStatus {
     pub key: String,
     pub status: Status,
+    #[serde(default)]
+    pub audio: String,
 }
 
 /// Calls `f` with each whole line of a results file and its number (from 1); a last line without

@@ -9,6 +9,26 @@ use super::inputs::CallInput;
 use super::judge::CallJudge;
 use super::results::{CallResult, ResultsError, ResultsFile};
 
+/// Memory one worker needs besides its model file: Whisper's buffers and one call's audio,
+/// measured at about 250 MB (`eval/bench/README.md`: +288 MB per tiny.en worker, 44 MB of model).
+pub const WORKER_OVERHEAD_BYTES: u64 = 256 << 20;
+
+/// Available memory from `/proc/meminfo` (None where it cannot be read).
+pub fn available_memory() -> Option<u64> {
+    let text = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let line = text.lines().find(|l| l.starts_with("MemAvailable:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
+/// How many workers fit in `available` bytes when each holds a model of `model_bytes` (at least
+/// one: a batch always runs).
+pub fn workers_that_fit(available: u64, model_bytes: u64) -> usize {
+    let per = model_bytes + WORKER_OVERHEAD_BYTES;
+    // Leave a quarter of what is free to the classifier, the page and the rest of the machine.
+    ((available / 4 * 3) / per).max(1) as usize
+}
+
 /// Runs every input through the judges (one thread each) and appends each result as it
 /// finishes. `on_done` sees each result after it is on disk (progress, error lines).
 /// Returns how many results this run wrote.
@@ -122,5 +142,13 @@ mod tests {
         assert_eq!(got, want);
         let failed = back.iter().filter(|r| r.status == Status::Error).count();
         assert_eq!(failed, 6);
+    }
+
+    #[test]
+    fn workers_are_capped_by_memory_and_never_zero() {
+        let gb = 1u64 << 30;
+        assert_eq!(workers_that_fit(4 * gb, 44 << 20), 10);
+        assert_eq!(workers_that_fit(100 << 20, 44 << 20), 1);
+        assert!(available_memory().is_some_and(|m| m > 0));
     }
 }

@@ -53,6 +53,9 @@ pub struct Summary {
     pub agents: Vec<GroupStats>,
     pub campaigns: Vec<GroupStats>,
     pub failures: Vec<Failure>,
+    /// Calls judged on only part of their recording (cut short, damaged packets), with why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partial: Vec<Failure>,
     pub models: Vec<String>,
     /// Wall time spent per stage over all judged calls (ms), and each stage's share.
     pub timing_ms: Timing,
@@ -127,6 +130,7 @@ pub struct Summarizer {
     agents: BTreeMap<String, GroupAcc>,
     campaigns: BTreeMap<String, GroupAcc>,
     failures: Vec<Failure>,
+    partial: Vec<Failure>,
     models: std::collections::BTreeSet<String>,
     timing: Timing,
 }
@@ -150,6 +154,12 @@ impl Summarizer {
             self.failures.push(Failure {
                 audio: r.audio.clone(),
                 error: r.error.clone().unwrap_or_default(),
+            });
+        }
+        if !r.warnings.is_empty() {
+            self.partial.push(Failure {
+                audio: r.audio.clone(),
+                error: r.warnings.join("; "),
             });
         }
         if let Some(m) = &r.model {
@@ -187,6 +197,7 @@ impl Summarizer {
             agents: ranked(self.agents),
             campaigns: ranked(self.campaigns),
             failures: self.failures,
+            partial: self.partial,
             models: self.models.into_iter().collect(),
             timing_ms: t,
             timing_share,

@@ -119,9 +119,19 @@ impl WindowTokenizer {
     }
 
     pub fn encode(&self, windows: &[Window]) -> Result<Vec<Encoded>, ClassifierError> {
+        // Only MAX_TOKENS tokens are used; tokenizing a 10 MB turn first would take gigabytes.
+        // A token is at least one character, so this many characters always cover them: the
+        // context keeps its end (next to the judged turn), the turn its beginning.
+        let max_chars = MAX_TOKENS * 12;
         let inputs: Vec<tokenizers::EncodeInput> = windows
             .iter()
-            .map(|w| (w.context.as_str(), w.target.as_str()).into())
+            .map(|w| {
+                (
+                    clip_end(&w.context, max_chars),
+                    clip_start(&w.target, max_chars),
+                )
+                    .into()
+            })
             .collect();
         let enc = self
             .inner
@@ -134,6 +144,23 @@ impl WindowTokenizer {
                 type_ids: e.get_type_ids().to_vec(),
             })
             .collect())
+    }
+}
+
+/// The first `max` characters of `s`.
+fn clip_start(s: &str, max: usize) -> &str {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+/// The last `max` characters of `s`.
+fn clip_end(s: &str, max: usize) -> &str {
+    match s.char_indices().rev().nth(max.saturating_sub(1)) {
+        Some((i, _)) if max > 0 => &s[i..],
+        _ if max == 0 => "",
+        _ => s,
     }
 }
 
@@ -355,5 +382,16 @@ mod tests {
         };
         let enc = vec![e(9), e(2), e(5), e(3)];
         assert_eq!(length_buckets(&enc, 2), vec![vec![1, 3], vec![2, 0]]);
+    }
+
+    #[test]
+    fn clipping_keeps_char_boundaries_and_the_right_end() {
+        assert_eq!(clip_start("héllo wörld", 4), "héll");
+        assert_eq!(clip_end("héllo wörld", 4), "örld");
+        assert_eq!(clip_start("短文本", 10), "短文本");
+        assert_eq!(clip_end("短文本", 10), "短文本");
+        assert_eq!(clip_end("abc", 0), "");
+        let huge = "a".repeat(10_000_000);
+        assert_eq!(clip_start(&huge, MAX_TOKENS * 12).len(), MAX_TOKENS * 12);
     }
 }

@@ -10,7 +10,9 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::detect::PipelineArgs;
 use super::GlobalArgs;
-use callaudit::batch::outputs::{read_summary_runs, write_outputs, Outputs};
+use callaudit::batch::outputs::{
+    check_out_is_not_an_input, read_summary_runs, write_outputs, Outputs,
+};
 use callaudit::batch::results::{CallResult, ResultsFile, Status, RESULTS_FILE};
 use callaudit::batch::select::Shard;
 use callaudit::batch::summary::{RunInfo, Summary};
@@ -200,6 +202,10 @@ impl Progress {
             let line = format!("error: {}", r.error_line());
             self.bar.suspend(|| eprintln!("{line}"));
         }
+        for w in &r.warnings {
+            let line = format!("warning: {}: {w}", r.audio);
+            self.bar.suspend(|| eprintln!("{line}"));
+        }
         if self.tty {
             self.bar.set_position(self.done as u64);
             self.bar.set_message(self.status());
@@ -240,10 +246,20 @@ pub fn run_batch(args: BatchArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     let (todo, skipped) = batch::plan(all, &sel, &out.done);
     let rules = p.rules()?;
     let topts = p.transcribe_options();
-    let jobs = args
-        .jobs
-        .unwrap_or_else(|| default_jobs(p.asr.threads))
-        .clamp(1, todo.len().max(1));
+    let asked = args.jobs.unwrap_or_else(|| default_jobs(p.asr.threads));
+    let mut jobs = asked.clamp(1, todo.len().max(1));
+    // Each worker holds its own Whisper model: never start more than memory holds.
+    if let Some(avail) = batch::run::available_memory() {
+        let model_bytes = p.model_file_bytes(g);
+        let fit = batch::run::workers_that_fit(avail, model_bytes);
+        if jobs > fit {
+            tracing::warn!(
+                "--jobs {asked}: memory ({} MB available) holds {fit} Whisper workers; using {fit}",
+                avail >> 20
+            );
+            jobs = fit;
+        }
+    }
     tracing::info!(
         "{}: {} calls to do{}, {jobs} worker(s)",
         args.input.display(),
@@ -322,6 +338,9 @@ pub fn run_report(args: ReportArgs, _g: &GlobalArgs) -> anyhow::Result<u8> {
         (None, _) => anyhow::bail!("several folders need --out DIR for the merged results"),
     };
     let write_results = !(args.dirs.len() == 1 && args.dirs[0] == out);
+    if write_results {
+        check_out_is_not_an_input(&args.dirs, &out)?;
+    }
     std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
     let runs = args
         .dirs

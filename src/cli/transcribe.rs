@@ -144,6 +144,9 @@ pub fn run(args: TranscribeArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
                 continue;
             }
         };
+        for w in &t.warnings {
+            eprintln!("warning: {}: {w}", path.display());
+        }
         let secs = started.elapsed().as_secs_f64();
         tracing::info!(
             "{}: {} segments, {:.1} s of audio in {:.1} s ({:.1}x real time)",

@@ -126,7 +126,7 @@ pub fn path_url(p: &Path) -> String {
         if i > 0 {
             s.push('/');
         }
-        for b in c.as_os_str().to_string_lossy().bytes() {
+        for &b in c.as_os_str().as_encoded_bytes() {
             if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
                 s.push(b as char);
             } else {
@@ -220,15 +220,32 @@ fn summary_section(s: &mut String, sum: &Summary) {
 }
 
 fn failures_section(s: &mut String, sum: &Summary, o: &PageOptions) {
-    if sum.failures.is_empty() {
+    failure_table(s, "failures", "Failures", &sum.failures, o);
+    failure_table(
+        s,
+        "partial",
+        "Judged on part of the recording",
+        &sum.partial,
+        o,
+    );
+}
+
+fn failure_table(
+    s: &mut String,
+    id: &str,
+    title: &str,
+    rows: &[crate::batch::summary::Failure],
+    o: &PageOptions,
+) {
+    if rows.is_empty() {
         return;
     }
     let _ = writeln!(
         s,
-        "<h2>Failures ({})</h2><table id='failures'><tr><th class='l'>recording</th><th class='l'>reason</th></tr>",
-        sum.failures.len()
+        "<h2>{title} ({})</h2><table id='{id}'><tr><th class='l'>recording</th><th class='l'>reason</th></tr>",
+        rows.len()
     );
-    for f in &sum.failures {
+    for f in rows {
         let _ = writeln!(
             s,
             "<tr><td class='l'>{}</td><td class='l err'>{}</td></tr>",
@@ -309,10 +326,15 @@ fn call_block(s: &mut String, rank: usize, c: &CallResult, o: &PageOptions, open
     if let Some(e) = &c.error {
         let _ = writeln!(s, "<p class='err'>{}</p>", escape(&show(o, e)));
     }
+    for w in &c.warnings {
+        let _ = writeln!(s, "<p class='err'>warning: {}</p>", escape(&show(o, w)));
+    }
     if c.status == Status::Ok {
-        let audio = Path::new(&c.audio);
+        // `audio` names the file losslessly (bytes that are not UTF-8 escaped): link the file
+        // that exists.
+        let audio = crate::batch::names::from_text(&c.audio);
         let audio = if audio.is_absolute() {
-            audio.to_owned()
+            audio
         } else {
             o.audio_base.join(audio)
         };

@@ -176,6 +176,7 @@ mod tests {
                     text: "no".into(),
                 },
             ],
+            warnings: Vec::new(),
         }
     }
 
