@@ -317,6 +317,8 @@ pub struct TrainInputs<'a> {
     /// sha256 of the training and dev files, recorded for reproducibility.
     pub data: serde_json::Value,
     pub out_dir: &'a Path,
+    /// The command that reproduces this training, recorded in the manifest.
+    pub reproduce: String,
 }
 
 pub fn train(inp: TrainInputs, opts: &TrainOptions) -> Result<TrainReport, TrainError> {
@@ -536,7 +538,7 @@ pub fn train(inp: TrainInputs, opts: &TrainOptions) -> Result<TrainReport, Train
             "options": opts,
             "data": inp.data,
             "report": report,
-            "reproduce": "callaudit train --data data/train.jsonl --dev data/dev.jsonl --out models/classifier",
+            "reproduce": inp.reproduce,
         }),
     };
     let path = inp.out_dir.join(MANIFEST_FILE);

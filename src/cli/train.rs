@@ -12,9 +12,10 @@ use callaudit::train::{train, TrainInputs, TrainOptions};
 
 #[derive(Debug, clap::Args)]
 pub struct TrainArgs {
-    /// Training corpus (JSON Lines).
-    #[arg(long, value_name = "FILE")]
-    data: PathBuf,
+    /// Training corpora (JSON Lines; repeat for several, e.g. the written calls and their
+    /// speech-shaped transcripts).
+    #[arg(long, value_name = "FILE", required = true)]
+    data: Vec<PathBuf>,
     /// Dev corpus for early stopping and threshold calibration.
     #[arg(long, value_name = "FILE")]
     dev: PathBuf,
@@ -48,6 +49,13 @@ fn read(path: &std::path::Path) -> anyhow::Result<Vec<Call>> {
     Ok(c.calls.into_iter().map(|(_, c)| c).collect())
 }
 
+fn shown_paths(ps: &[PathBuf]) -> String {
+    ps.iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
 /// Refuses a dev split that shares a writer or a long sentence with the training split: dev
 /// figures (thresholds, early stopping, model choice) must come from text the model never saw.
 fn check_disjoint(args: &TrainArgs, train: &[Call], dev: &[Call]) -> anyhow::Result<()> {
@@ -55,7 +63,7 @@ fn check_disjoint(args: &TrainArgs, train: &[Call], dev: &[Call]) -> anyhow::Res
     if !writers.is_empty() {
         anyhow::bail!(
             "{} and {} share writers ({}): split by writer",
-            args.data.display(),
+            shown_paths(&args.data),
             args.dev.display(),
             writers.join(", ")
         );
@@ -69,7 +77,7 @@ fn check_disjoint(args: &TrainArgs, train: &[Call], dev: &[Call]) -> anyhow::Res
             .collect();
         anyhow::bail!(
             "{} and {} share {} normalized sentence(s) of {OVERLAP_MIN_WORDS}+ words; first:\n{}",
-            args.data.display(),
+            shown_paths(&args.data),
             args.dev.display(),
             shared.len(),
             shown.join("\n")
@@ -79,7 +87,10 @@ fn check_disjoint(args: &TrainArgs, train: &[Call], dev: &[Call]) -> anyhow::Res
 }
 
 pub fn run(args: TrainArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
-    let train_calls = read(&args.data)?;
+    let mut train_calls = Vec::new();
+    for p in &args.data {
+        train_calls.extend(read(p)?);
+    }
     let dev_calls = read(&args.dev)?;
     check_disjoint(&args, &train_calls, &dev_calls)?;
     let (encoder_dir, sha) = g
@@ -94,7 +105,8 @@ pub fn run(args: TrainArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
         None => models::MINILM.name.to_owned(),
     };
     let data = serde_json::json!({
-        "train": {"path": args.data.display().to_string(), "sha256": models::sha256_file(&args.data)?, "calls": train_calls.len()},
+        "train": args.data.iter().map(|p| Ok(serde_json::json!({"path": p.display().to_string(), "sha256": models::sha256_file(p)?}))).collect::<anyhow::Result<Vec<_>>>()?,
+        "train_calls": train_calls.len(),
         "dev": {"path": args.dev.display().to_string(), "sha256": models::sha256_file(&args.dev)?, "calls": dev_calls.len()},
     });
     let opts = TrainOptions {
@@ -111,6 +123,19 @@ pub fn run(args: TrainArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             dev: &dev_calls,
             data,
             out_dir: &args.out,
+            reproduce: format!(
+                "callaudit train {} --dev {} --out {} --layers {} --epochs {} --seed {}",
+                args.data
+                    .iter()
+                    .map(|p| format!("--data {}", p.display()))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                args.dev.display(),
+                args.out.display(),
+                args.layers,
+                args.epochs,
+                args.seed
+            ),
         },
         &opts,
     )

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Speech-shaped training text: training calls as a speech recognizer hears them.
+
+Writers write clean text; the classifier reads Whisper's. This script speaks a seeded sample of
+the training split with espeak-ng (stereo 8 kHz mu-law, and every third call also mono), runs
+callaudit's own pipeline over the recordings (`callaudit transcribe`, tiny.en), and writes the
+recognized calls, with the turn labels carried over by channel and time (eval/audio/speech.py
+says how), to data/speech/train-asr.jsonl. `callaudit train` reads it beside data/train.jsonl.
+
+Only training writers' calls are spoken: dev and test writers never reach training this way.
+
+Usage: python3 data/corpus/speech.py [--per-writer 40]   (needs espeak-ng, sox, a release build)
+"""
+
+import argparse
+import json
+import os
+import random
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+sys.path.insert(0, os.path.join(ROOT, "eval", "audio"))
+import speech  # noqa: E402
+
+MAX_TURNS = 12
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--per-writer", type=int, default=40)
+    ap.add_argument("--seed", type=int, default=5)
+    ap.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "callaudit-speech"))
+    a = ap.parse_args()
+    calls = [json.loads(l) for l in open(os.path.join(ROOT, "data", "train.jsonl")) if l.strip()]
+    rng = random.Random(a.seed)
+    by_writer = {}
+    for c in calls:
+        if speech.speakable(c, MAX_TURNS):
+            by_writer.setdefault(c["source"], []).append(c)
+    chosen = []
+    for w in sorted(by_writer):
+        pool = by_writer[w]
+        rng.shuffle(pool)
+        chosen += pool[: a.per_writer]
+    os.makedirs(a.work, exist_ok=True)
+    jobs = []  # (call, path, mono, reference turns)
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, c in enumerate(chosen):
+            for mono in ([False, True] if i % 3 == 0 else [False]):
+                path = os.path.join(a.work, f"{c['id']}{'-mono' if mono else ''}.wav")
+                ref = speech.render(c, path, tmp, rng, mono=mono)
+                jobs.append((c, path, mono, ref))
+    print(f"rendered {len(jobs)} recordings of {len(chosen)} calls", file=sys.stderr)
+    got = speech.transcribe([p for _, p, _, _ in jobs], os.path.join(a.work, "json"))
+    out_dir = os.path.join(ROOT, "data", "speech")
+    os.makedirs(out_dir, exist_ok=True)
+    n = 0
+    with open(os.path.join(out_dir, "train-asr.jsonl"), "w", encoding="utf-8") as f:
+        for c, path, mono, ref in jobs:
+            t = got.get(path)
+            if not t:
+                continue
+            turns = speech.carry_labels(speech.recognized_turns(t), ref)
+            if not turns:
+                continue
+            labels = sorted({l for x in turns for l in x["labels"]})
+            line = {
+                "id": f"{c['id']}-asr{'-mono' if mono else ''}",
+                "lang": "en",
+                "deceptive": bool(labels),
+                "labels": labels,
+                "scenario": c.get("scenario"),
+                "hard_negative": bool(c.get("hard_negative")) and not labels,
+                "source": c["source"],
+                "notes": f"espeak-ng {'mono' if mono else 'stereo'} 8 kHz mu-law, {t['model']}",
+                "turns": turns,
+            }
+            f.write(json.dumps(line, ensure_ascii=False) + "\n")
+            n += 1
+    print(f"wrote {n} recognized calls to data/speech/train-asr.jsonl", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
