@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use super::whisper::{Device, DtwPreset, WhisperBackend, WhisperOptions};
 use super::AsrError;
+use crate::models::verify::{check_ggml, check_sha256, VerifyError};
 use crate::models::{AsrModel, ConvertedModel, ModelError, ModelStore, WeightType};
 
 /// A built-in model from the store, or a ggml file of the user's own.
@@ -51,6 +52,8 @@ pub enum SettingsError {
     #[error("the CUDA device needs a build with `--features cuda`")]
     NoCuda,
     #[error(transparent)]
+    Verify(#[from] VerifyError),
+    #[error(transparent)]
     Asr(#[from] AsrError),
 }
 
@@ -93,6 +96,15 @@ impl AsrSettings {
                     source,
                 })?,
         };
+        // whisper.cpp aborts or crashes on a damaged file: check it first, and name the file.
+        if let ModelChoice::Builtin { model: m, .. } = &self.model {
+            let fix = format!(
+                "run `callaudit models fetch --force --asr {}` to convert it again",
+                m.source().name
+            );
+            check_sha256(&model.path, &model.sha256, &fix)?;
+        }
+        check_ggml(&model.path)?;
         if self.device == Device::Cuda && !cfg!(feature = "cuda") {
             return Err(SettingsError::NoCuda);
         }

