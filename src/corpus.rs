@@ -91,8 +91,10 @@ pub enum CorpusError {
         line: usize,
         reason: String,
     },
-    #[error("{path}: neither a transcript (JSON) nor a corpus (JSON Lines)")]
+    #[error("{path}: not a callaudit transcript or corpus (a transcript is one JSON document from `transcribe --format json`; a corpus is JSON Lines)")]
     NotAnInput { path: PathBuf },
+    #[error("{path}: not a valid transcript: {reason}")]
+    Transcript { path: PathBuf, reason: String },
 }
 
 /// The calls of one file given to `classify`: a transcript made by `transcribe --format json`,
@@ -102,42 +104,82 @@ pub struct ToJudge {
     /// Call id and turns, in file order; corpus calls without turns are left out.
     pub calls: Vec<(String, Vec<crate::transcript::Turn>)>,
     pub errors: Vec<CorpusError>,
+    /// Calls whose labels a labeled reader would refuse (inconsistent): judged all the same.
+    pub labels_ignored: usize,
 }
 
-/// Reads one input of `classify`: a transcript JSON document, or else a corpus in JSON Lines.
+/// Reads one input of `classify`: a transcript JSON document (`transcribe --format json`), or
+/// else a corpus in JSON Lines whose labels are ignored. A transcript with a mistake is reported as
+/// a transcript (with serde's line and column), a JSON document of another schema as such, and a
+/// corpus line without turns (an audio corpus line) as one error: nothing is skipped silently.
 pub fn read_to_judge(path: &Path) -> Result<ToJudge, CorpusError> {
-    let text = std::fs::read_to_string(path).map_err(|source| CorpusError::Io {
-        path: path.to_owned(),
-        source,
-    })?;
-    if let Ok(t) = serde_json::from_str::<crate::transcript::Transcript>(&text) {
-        let id = Path::new(&t.audio)
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.display().to_string());
-        return Ok(ToJudge {
-            calls: vec![(id, t.turns())],
-            errors: Vec::new(),
-        });
+    let bytes = read_bytes(path)?;
+    let whole: Option<serde_json::Value> = std::str::from_utf8(&bytes)
+        .ok()
+        .and_then(|t| serde_json::from_str(t).ok());
+    let lines = bytes
+        .split(|b| *b == b'\n')
+        .filter(|l| !l.trim_ascii().is_empty())
+        .count();
+    if let Some(v) = &whole {
+        if v.get("segments").is_some() {
+            let t: crate::transcript::Transcript =
+                serde_json::from_value(v.clone()).map_err(|e| CorpusError::Transcript {
+                    path: path.to_owned(),
+                    reason: e.to_string(),
+                })?;
+            let id = Path::new(&t.audio)
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| path.display().to_string());
+            return Ok(ToJudge {
+                calls: vec![(id, t.turns())],
+                errors: Vec::new(),
+                labels_ignored: 0,
+            });
+        }
+        // One JSON document over several lines that is no transcript: not a corpus either.
+        if lines > 1 || !v.is_object() {
+            return Err(CorpusError::NotAnInput {
+                path: path.to_owned(),
+            });
+        }
     }
-    let corpus = Corpus::parse(path, &text);
-    if corpus.calls.is_empty() && !corpus.errors.is_empty() && !text.trim_start().starts_with('{') {
+    let corpus = Corpus::parse_bytes(path, &bytes, Labels::Ignore);
+    if corpus.calls.is_empty()
+        && !corpus.errors.is_empty()
+        && !bytes.trim_ascii_start().starts_with(b"{")
+    {
         return Err(CorpusError::NotAnInput {
             path: path.to_owned(),
         });
     }
-    let calls = corpus
+    let labels_ignored = corpus
         .calls
-        .into_iter()
-        .filter(|(_, c)| !c.turns.is_empty())
-        .map(|(_, c)| {
-            let turns = c.turns.iter().map(crate::transcript::Turn::from).collect();
-            (c.id, turns)
-        })
-        .collect();
+        .iter()
+        .filter(|(_, c)| validate(c).is_err())
+        .count();
+    let mut errors = corpus.errors;
+    let mut calls = Vec::new();
+    for (line, c) in corpus.calls {
+        if c.turns.is_empty() {
+            errors.push(CorpusError::Line {
+                path: path.to_owned(),
+                line,
+                reason: format!(
+                    "call {:?} has no turns to judge (an audio line: use `check` or `eval`)",
+                    c.id
+                ),
+            });
+            continue;
+        }
+        let turns = c.turns.iter().map(crate::transcript::Turn::from).collect();
+        calls.push((c.id, turns));
+    }
     Ok(ToJudge {
         calls,
-        errors: corpus.errors,
+        errors,
+        labels_ignored,
     })
 }
 
@@ -151,29 +193,36 @@ pub struct Corpus {
 
 impl Corpus {
     pub fn read(path: &Path) -> Result<Self, CorpusError> {
-        let text = std::fs::read_to_string(path).map_err(|source| CorpusError::Io {
-            path: path.to_owned(),
-            source,
-        })?;
-        Ok(Self::parse(path, &text))
+        let bytes = read_bytes(path)?;
+        Ok(Self::parse_bytes(path, &bytes, Labels::Check))
     }
 
     pub fn parse(path: &Path, text: &str) -> Self {
+        Self::parse_bytes(path, text.as_bytes(), Labels::Check)
+    }
+
+    /// Parses line by line: a line that is not UTF-8, not JSON or not a valid call is one error
+    /// with its line number, and the other lines are still read.
+    pub fn parse_bytes(path: &Path, bytes: &[u8], labels: Labels) -> Self {
         let mut out = Corpus {
             path: path.to_owned(),
             ..Default::default()
         };
         let mut seen = HashSet::new();
-        for (i, line) in text.lines().enumerate() {
+        for (i, raw) in bytes.split(|b| *b == b'\n').enumerate() {
             let line_no = i + 1;
-            if line.trim().is_empty() {
-                continue;
-            }
             let err = |reason: String| CorpusError::Line {
                 path: path.to_owned(),
                 line: line_no,
                 reason,
             };
+            let Ok(line) = std::str::from_utf8(raw) else {
+                out.errors.push(err("not UTF-8 text".into()));
+                continue;
+            };
+            if line.trim().is_empty() {
+                continue;
+            }
             let call: Call = match serde_json::from_str(line) {
                 Ok(c) => c,
                 Err(e) => {
@@ -181,7 +230,11 @@ impl Corpus {
                     continue;
                 }
             };
-            if let Err(reason) = validate(&call) {
+            let checked = match labels {
+                Labels::Check => validate(&call),
+                Labels::Ignore => validate_shape(&call),
+            };
+            if let Err(reason) = checked {
                 out.errors
                     .push(err(format!("call {:?}: {reason}", call.id)));
                 continue;
@@ -198,13 +251,34 @@ impl Corpus {
 
 /// The checks the spec asks of a reader: known labels, call labels equal to the union of turn
 /// labels, `deceptive` equal to "has labels", something to classify.
-pub fn validate(call: &Call) -> Result<(), String> {
+/// Whether a reader checks the labels (training, evaluation) or only needs the words
+/// (`classify`, which ignores labels).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Labels {
+    Check,
+    Ignore,
+}
+
+fn read_bytes(path: &Path) -> Result<Vec<u8>, CorpusError> {
+    std::fs::read(path).map_err(|source| CorpusError::Io {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// What every call needs whatever its labels: an id, and turns or audio.
+fn validate_shape(call: &Call) -> Result<(), String> {
     if call.id.trim().is_empty() {
         return Err("empty id".into());
     }
     if call.turns.is_empty() && call.audio.is_none() {
         return Err("empty call: no turns and no audio".into());
     }
+    Ok(())
+}
+
+pub fn validate(call: &Call) -> Result<(), String> {
+    validate_shape(call)?;
     for l in &call.labels {
         if patterns::index(l).is_none() {
             return Err(format!("unknown label {l:?}"));

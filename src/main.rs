@@ -15,9 +15,9 @@ fn main() -> ExitCode {
             }) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("error: {err}");
+            cli::say("error", &err);
             for cause in err.chain().skip(1) {
-                eprintln!("cause: {cause}");
+                cli::say("cause", cause);
             }
             ExitCode::from(2)
         }

@@ -1,7 +1,8 @@
 //! Recording paths as text, without loss. File names on Linux are bytes; two names that differ
 //! only in bytes that are not UTF-8 (`x\xe9.wav`, `x\xe8.wav`) must stay two calls, and a page must
 //! still link to the file that exists. Valid UTF-8 is kept as is, a backslash is written `\\`,
-//! and every byte that is not UTF-8 is written `\xNN`; `from_text` reverses it exactly.
+//! a control character (ESC, BEL, newline: they would drive a terminal) `\u{1b}`, and every byte
+//! that is not UTF-8 `\xNN`; `from_text` reverses it exactly.
 
 use std::ffi::OsString;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
@@ -14,6 +15,8 @@ pub fn to_text(p: &Path) -> String {
         for c in chunk.valid().chars() {
             if c == '\\' {
                 out.push_str("\\\\");
+            } else if c.is_control() {
+                out.push_str(&c.escape_unicode().to_string());
             } else {
                 out.push(c);
             }
@@ -36,6 +39,18 @@ pub fn from_text(s: &str) -> PathBuf {
             out.push(b'\\');
             i += 2;
             continue;
+        }
+        if b[i] == b'\\' && b.get(i + 1) == Some(&b'u') && b.get(i + 2) == Some(&b'{') {
+            let close = s[i..].find('}').map(|j| i + j);
+            let c = close
+                .and_then(|j| u32::from_str_radix(&s[i + 3..j], 16).ok())
+                .and_then(char::from_u32);
+            if let (Some(c), Some(j)) = (c, close) {
+                let mut buf = [0u8; 4];
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                i = j + 1;
+                continue;
+            }
         }
         if b[i] == b'\\' && b.get(i + 1) == Some(&b'x') && i + 4 <= b.len() {
             if let Ok(v) = u8::from_str_radix(&s[i + 2..i + 4], 16) {
@@ -67,6 +82,9 @@ mod tests {
         let odd = PathBuf::from("a\\xe9 b\\.wav");
         assert_eq!(to_text(&odd), "a\\\\xe9 b\\\\.wav");
         assert_eq!(from_text(&to_text(&odd)), odd);
+        let ctl = PathBuf::from("esc\u{1b}[2J\nbell\u{7}.wav");
+        assert_eq!(to_text(&ctl), "esc\\u{1b}[2J\\u{a}bell\\u{7}.wav");
+        assert_eq!(from_text(&to_text(&ctl)), ctl);
         let utf8 = PathBuf::from("通话/录音 1.wav");
         assert_eq!(to_text(&utf8), "通话/录音 1.wav");
         assert_eq!(from_text("通话/录音 1.wav"), utf8);

@@ -199,12 +199,12 @@ impl Progress {
         self.done += 1;
         self.audio_ms += r.duration_ms.unwrap_or(0);
         if r.status == Status::Error {
-            let line = format!("error: {}", r.error_line());
-            self.bar.suspend(|| eprintln!("{line}"));
+            let line = r.error_line();
+            self.bar.suspend(|| super::say("error", &line));
         }
         for w in &r.warnings {
-            let line = format!("warning: {}: {w}", r.audio);
-            self.bar.suspend(|| eprintln!("{line}"));
+            let line = format!("{}: {w}", r.audio);
+            self.bar.suspend(|| super::say("warning", &line));
         }
         if self.tty {
             self.bar.set_position(self.done as u64);

@@ -36,9 +36,12 @@ pub enum Detector {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum VerdictFormat {
+    /// Compiler-style diagnostics.
     #[default]
     Text,
+    /// One JSON document (`check` with several recordings writes JSON Lines instead).
     Json,
+    /// One verdict per line.
     Jsonl,
 }
 
@@ -208,22 +211,45 @@ pub fn run_classify(args: ClassifyArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     let mut verdicts = Vec::new();
     let stdout = std::io::stdout();
     for path in &args.files {
-        let (calls, errors) = match read_to_judge(path) {
-            Ok(x) => (x.calls, x.errors),
+        let input = match read_to_judge(path) {
+            Ok(x) => x,
             Err(e) => {
                 failed += 1;
-                eprintln!("error: {}", one_line(path, &e));
+                super::say("error", one_line(path, &e));
                 continue;
             }
         };
-        for e in &errors {
-            eprintln!("error: {e}");
+        for e in &input.errors {
+            super::say("error", e);
         }
-        failed += errors.len();
+        failed += input.errors.len();
+        if input.labels_ignored > 0 {
+            super::say(
+                "note",
+                format!(
+                    "{}: {} call(s) have inconsistent labels; classify ignores labels and judged them",
+                    path.display(),
+                    input.labels_ignored
+                ),
+            );
+        }
         let mut batch = Vec::new();
-        for (id, turns) in calls {
-            let v = classifier::judge_call(&id, &turns, scorer.as_ref())?;
-            batch.push((id, v));
+        for (id, turns) in input.calls {
+            // One call that cannot be scored is one error line; the others are still judged.
+            match classifier::judge_call(&id, &turns, scorer.as_ref()) {
+                Ok(v) => batch.push((id, v)),
+                Err(e) => {
+                    failed += 1;
+                    super::say(
+                        "error",
+                        format!(
+                            "{}: call {id:?}: {}",
+                            path.display(),
+                            callaudit::pipeline::reason(&e)
+                        ),
+                    );
+                }
+            }
         }
         // Text and JSONL stream file by file; one JSON document needs every call first.
         if args.format != VerdictFormat::Json {
@@ -295,12 +321,12 @@ pub fn run_check(args: CheckArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             Ok(a) => a,
             Err(e) => {
                 failed += 1;
-                eprintln!("error: {}", one_line(path, &e));
+                super::say("error", one_line(path, &e));
                 continue;
             }
         };
         for w in &audit.warnings {
-            eprintln!("warning: {shown}: {w}");
+            super::say("warning", format!("{shown}: {w}"));
         }
         tracing::info!(
             "{shown}: {}",

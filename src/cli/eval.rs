@@ -110,7 +110,7 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     }
     let corpus = Corpus::read(&args.corpus)?;
     for e in &corpus.errors {
-        eprintln!("error: {e}");
+        super::say("error", e);
     }
     let calls: Vec<Call> = corpus.calls.into_iter().map(|(_, c)| c).collect();
     if calls.is_empty() {
@@ -147,11 +147,11 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     });
     let result = evaluate_corpus(&inputs, scorer.as_ref(), speech)?;
     for e in &result.audio_errors {
-        eprintln!("error: {e}");
+        super::say("error", e);
     }
     let report = &result.report;
     let asr_cost = result.asr.as_ref();
-    let failed_audio = asr_cost.map_or(0, |a| a.failed);
+    let failed_calls = result.audio_errors.len();
     // Verdicts and the page's words are masked here, where they are written.
     let verdicts: Vec<_> = result.verdicts.iter().map(|v| masking.verdict(v)).collect();
     if let Some(p) = &args.predictions {
@@ -255,7 +255,7 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             failed_bar = true;
         }
     }
-    Ok(if skipped > 0 || failed_audio > 0 {
+    Ok(if skipped > 0 || failed_calls > 0 {
         2
     } else if failed_bar {
         1

@@ -84,6 +84,12 @@ enum Command {
     BenchClassifier(detect::BenchArgs),
 }
 
+/// One `error:`, `warning:` or `note:` line on stderr. The message may carry file names and words
+/// from recordings: control characters are escaped so they cannot drive the terminal.
+pub(crate) fn say(kind: &str, msg: impl std::fmt::Display) {
+    eprintln!("{kind}: {}", callaudit::report::printable(&msg.to_string()));
+}
+
 fn init_logging(g: &GlobalArgs) {
     let level = match (g.quiet, g.verbose) {
         (true, _) => "error",

@@ -37,7 +37,7 @@ pub struct TrainArgs {
 fn read(path: &std::path::Path) -> anyhow::Result<Vec<Call>> {
     let c = Corpus::read(path)?;
     for e in &c.errors {
-        eprintln!("error: {e}");
+        super::say("error", e);
     }
     if !c.errors.is_empty() {
         anyhow::bail!(

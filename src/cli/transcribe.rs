@@ -140,12 +140,12 @@ pub fn run(args: TranscribeArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             Ok(t) => t,
             Err(e) => {
                 failed += 1;
-                eprintln!("error: {}", one_line(path, &e));
+                super::say("error", one_line(path, &e));
                 continue;
             }
         };
         for w in &t.warnings {
-            eprintln!("warning: {}: {w}", path.display());
+            super::say("warning", format!("{}: {w}", path.display()));
         }
         let secs = started.elapsed().as_secs_f64();
         tracing::info!(

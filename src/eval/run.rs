@@ -43,7 +43,8 @@ pub struct EvalRun {
     pub verdicts: Vec<Verdict>,
     /// Speech recognition's cost, for audio corpora.
     pub asr: Option<AsrCost>,
-    /// One line per recording that could not be transcribed (left out of every metric).
+    /// One line per recording that could not be transcribed, or call that could not be scored
+    /// (left out of every metric).
     pub audio_errors: Vec<String>,
 }
 
@@ -161,9 +162,14 @@ pub fn run(
         match audio.as_ref().and_then(|(j, _)| j[i].as_ref()) {
             Some((v, turns)) => {
                 if !c.turns.is_empty() {
-                    ref_calls.push(c.clone());
-                    ref_verdicts.push(from_turns(c, scorer)?);
-                    audio_verdicts.push(v.clone());
+                    match from_turns(c, scorer) {
+                        Ok(r) => {
+                            ref_calls.push(c.clone());
+                            ref_verdicts.push(r);
+                            audio_verdicts.push(v.clone());
+                        }
+                        Err(e) => audio_errors.push(crate::pipeline::reason(&e)),
+                    }
                 }
                 eval_calls.push(Call {
                     turns: Vec::new(),
@@ -176,9 +182,15 @@ pub fn run(
                 verdicts.push(v.clone());
             }
             None if c.audio.is_none() && !c.turns.is_empty() => {
-                eval_calls.push(c.clone());
-                shown_calls.push(c.clone());
-                verdicts.push(from_turns(c, scorer)?);
+                // A call that cannot be scored is one error line; the rest are evaluated.
+                match from_turns(c, scorer) {
+                    Ok(v) => {
+                        eval_calls.push(c.clone());
+                        shown_calls.push(c.clone());
+                        verdicts.push(v);
+                    }
+                    Err(e) => audio_errors.push(crate::pipeline::reason(&e)),
+                }
             }
             None => {} // a recording that failed (already reported)
         }

@@ -283,8 +283,9 @@ impl ModelStore {
     pub fn find_whisper(&self, src: &WhisperSource, wtype: WeightType) -> Option<ConvertedModel> {
         let text = fs::read_to_string(self.manifest_path(src, wtype)).ok()?;
         let mut m: ConvertedModel = serde_json::from_str(&text).ok()?;
+        // The file in this cache wins: a copied cache must use its own copy, not the original.
         let here = self.whisper_dir().join(m.path.file_name()?);
-        if m.path.is_relative() || !m.path.is_file() {
+        if m.path.is_relative() || here.is_file() {
             m.path = here;
         }
         m.path.is_file().then_some(m)

@@ -65,7 +65,7 @@ pub fn render(t: &Transcript, format: TranscriptFormat) -> String {
                     clock(s.start_ms),
                     clock(s.end_ms),
                     s.speaker.as_str(),
-                    s.text
+                    printable(&s.text)
                 );
             }
         }
@@ -113,10 +113,30 @@ pub fn render(t: &Transcript, format: TranscriptFormat) -> String {
     out
 }
 
+/// Text as a terminal should show it: control characters (ESC, BEL, ...) that came from speech,
+/// file names or corpora are written as escapes, so they cannot recolour or clear the screen.
+pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| {
+                if c.is_control() {
+                    c.escape_unicode().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
+    )
+}
+
 /// A verdict as a compiler-style diagnostic: a headline, then one line per evidence turn with its
 /// time span and the quoted words.
 pub fn render_verdict_text(v: &crate::verdict::Verdict, label: &str) -> String {
     let mut out = String::new();
+    let label = &*printable(label);
     let names: Vec<&str> = v.patterns.iter().map(|p| p.id.as_str()).collect();
     if v.deceptive {
         let _ = writeln!(
@@ -139,7 +159,12 @@ pub fn render_verdict_text(v: &crate::verdict::Verdict, label: &str) -> String {
                 _ => format!("turn {}", e.turn),
             };
             let _ = writeln!(out, "  {label} {span} {} p={:.2}", p.id, p.probability);
-            let _ = writeln!(out, "    {}: \"{}\"", e.speaker.as_str(), e.text);
+            let _ = writeln!(
+                out,
+                "    {}: \"{}\"",
+                e.speaker.as_str(),
+                printable(&e.text)
+            );
         }
     }
     out
@@ -212,5 +237,18 @@ mod tests {
         assert_eq!(lines.len(), 2);
         assert_eq!(lines[0]["audio"], "call.wav");
         assert_eq!(lines[0]["start_ms"], 12_400);
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_terminal() {
+        assert_eq!(printable("plain"), "plain");
+        assert_eq!(printable("a\u{1b}[2Jb\u{7}"), "a\\u{1b}[2Jb\\u{7}");
+        let mut t = sample();
+        t.segments[0].text = "evil \u{1b}]0;title\u{7}".into();
+        let text = render(&t, TranscriptFormat::Text);
+        assert!(
+            !text.contains('\u{1b}') && text.contains("\\u{1b}"),
+            "{text}"
+        );
     }
 }
