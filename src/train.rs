@@ -37,6 +37,18 @@ pub struct TrainOptions {
     pub weight_decay: f64,
     /// Dropout on the pooled turn vector while training.
     pub dropout: f32,
+    /// What picks the epoch whose weights are kept (and stops training when it stops improving).
+    pub select: Select,
+}
+
+/// The dev measure that chooses the epoch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Select {
+    /// Lowest dev loss (calibrated probabilities).
+    DevLoss,
+    /// Highest dev macro F1 at 0.5 (what the detector is judged on).
+    DevF1,
 }
 
 impl Default for TrainOptions {
@@ -51,6 +63,7 @@ impl Default for TrainOptions {
             lr_head: 2e-3,
             weight_decay: 0.01,
             dropout: 0.1,
+            select: Select::DevLoss,
         }
     }
 }
@@ -480,12 +493,18 @@ pub fn train(inp: TrainInputs, opts: &TrainOptions) -> Result<TrainReport, Train
             log.seconds
         );
         epochs.push(log);
-        if best.as_ref().is_none_or(|b| dev_loss < b.0) {
+        // Lower is better for both: the loss, or the negated F1.
+        let measure = match opts.select {
+            Select::DevLoss => dev_loss,
+            Select::DevF1 => -f1,
+        };
+        if best.as_ref().is_none_or(|b| measure < b.0) {
             varmap.save(&weights_out)?;
-            best = Some((dev_loss, epoch, dev_probs));
+            best = Some((measure, epoch, dev_probs));
         } else if epoch - best.as_ref().map_or(0, |b| b.1) >= opts.patience {
             tracing::info!(
-                "dev loss has not improved for {} epochs: stopping",
+                "the dev measure ({:?}) has not improved for {} epochs: stopping",
+                opts.select,
                 opts.patience
             );
             break;

@@ -8,7 +8,13 @@ use super::GlobalArgs;
 use callaudit::classifier::BaseInfo;
 use callaudit::corpus::{sentence_overlap, writer_overlap, Call, Corpus, OVERLAP_MIN_WORDS};
 use callaudit::models;
-use callaudit::train::{train, TrainInputs, TrainOptions};
+use callaudit::train::{train, Select, TrainInputs, TrainOptions};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum SelectArg {
+    DevLoss,
+    DevF1,
+}
 
 #[derive(Debug, clap::Args)]
 pub struct TrainArgs {
@@ -29,6 +35,9 @@ pub struct TrainArgs {
     epochs: usize,
     #[arg(long, default_value_t = TrainOptions::default().seed)]
     seed: u64,
+    /// What picks the epoch kept: the lowest dev loss, or the highest dev macro F1.
+    #[arg(long, value_enum, default_value_t = SelectArg::DevLoss)]
+    select: SelectArg,
     /// Base encoder folder (default: the fetched all-MiniLM-L6-v2).
     #[arg(long, value_name = "DIR")]
     encoder: Option<PathBuf>,
@@ -113,6 +122,10 @@ pub fn run(args: TrainArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
         seed: args.seed,
         max_epochs: args.epochs,
         trained_layers: args.layers,
+        select: match args.select {
+            SelectArg::DevLoss => Select::DevLoss,
+            SelectArg::DevF1 => Select::DevF1,
+        },
         ..TrainOptions::default()
     };
     let report = train(
@@ -124,7 +137,7 @@ pub fn run(args: TrainArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             data,
             out_dir: &args.out,
             reproduce: format!(
-                "callaudit train {} --dev {} --out {} --layers {} --epochs {} --seed {}",
+                "callaudit train {} --dev {} --out {} --layers {} --epochs {} --seed {} --select {}",
                 args.data
                     .iter()
                     .map(|p| format!("--data {}", p.display()))
@@ -134,7 +147,11 @@ pub fn run(args: TrainArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
                 args.out.display(),
                 args.layers,
                 args.epochs,
-                args.seed
+                args.seed,
+                match args.select {
+                    SelectArg::DevLoss => "dev-loss",
+                    SelectArg::DevF1 => "dev-f1",
+                }
             ),
         },
         &opts,
