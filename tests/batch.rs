@@ -66,7 +66,9 @@ fn keys_in_order(rs: &[serde_json::Value]) -> Vec<String> {
     rs.iter()
         .map(|r| {
             let key = r["key"].as_str().unwrap();
-            key.split_once("/rec/").map_or(key, |(_, rel)| rel).to_owned()
+            key.split_once("/rec/")
+                .map_or(key, |(_, rel)| rel)
+                .to_owned()
         })
         .collect()
 }
