@@ -320,6 +320,8 @@ pub fn validate(call: &Call) -> Result<(), String> {
 /// Sentences shorter than this (in normalized words) are not checked for overlap between splits:
 /// "okay thank you" occurs in every corpus by every writer, a whole scripted sentence should not.
 pub const OVERLAP_MIN_WORDS: usize = 8;
+/// The same for Chinese, in characters.
+pub const OVERLAP_MIN_CJK_CHARS: usize = 12;
 
 /// The normalized long sentences of a set of calls (what the overlap check compares).
 fn long_sentences(calls: &[Call]) -> std::collections::HashMap<String, &str> {
@@ -328,7 +330,12 @@ fn long_sentences(calls: &[Call]) -> std::collections::HashMap<String, &str> {
         for t in &c.turns {
             for s in crate::textnorm::sentences(&t.text) {
                 let words = crate::textnorm::normalize(s);
-                if words.len() >= OVERLAP_MIN_WORDS {
+                // Chinese is written without spaces: count its characters instead.
+                let cjk = s
+                    .chars()
+                    .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+                    .count();
+                if words.len() >= OVERLAP_MIN_WORDS || cjk >= OVERLAP_MIN_CJK_CHARS {
                     out.entry(words.join(" ")).or_insert(c.id.as_str());
                 }
             }

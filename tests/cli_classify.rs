@@ -36,7 +36,8 @@ fn classify_reports_bad_lines_and_still_judges_the_rest() {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     let ids: Vec<&str> = lines.iter().map(|v| v["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["s1", "h1", "s2", "h2"]);
+    // classify ignores labels: the call with an unknown label is judged like the others (issue 12).
+    assert_eq!(ids, ["s1", "h1", "bad-label", "s2", "h2"]);
     assert_eq!(lines[0]["deceptive"], true);
     assert_eq!(lines[0]["patterns"][0]["id"], "code_request");
     assert_eq!(lines[0]["patterns"][0]["evidence"][0]["turn"], 2);

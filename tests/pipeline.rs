@@ -207,6 +207,7 @@ fn a_batch_of_scripted_calls_writes_masked_rows_a_summary_and_a_page() {
             write_results: false,
             runs: vec![],
             queue_limit: 10,
+            masking: Masking::default(),
         },
         |q, s| audit_page(q, s, &page_opts, false),
     )

@@ -86,6 +86,12 @@ pub enum InputError {
         #[source]
         source: std::io::Error,
     },
+    #[error("{out} holds the results of {before}; this batch reads {now}: give another --out (or merge the two folders afterwards)")]
+    OtherInput {
+        out: PathBuf,
+        before: String,
+        now: String,
+    },
     #[error("{path}: not a readable manifest CSV")]
     Csv {
         path: PathBuf,
@@ -125,9 +131,10 @@ fn is_audio(p: &Path) -> bool {
 /// regular files (a FIFO would block the reader forever), each named in a warning. A sub-folder
 /// that cannot be read becomes one failed input, so the rest of the batch still runs.
 ///
-/// A call's key is its real location: the canonical root joined with the path below it, written
-/// losslessly (`names`). Two folders with the same file names into one output folder are different
-/// calls; the same folder given as `day1`, `./day1` or an absolute path is the same calls.
+/// A call's key is its path below the root, written losslessly (`names`): the same wherever the
+/// folder is mounted, so shards on different machines agree. Which folder the keys belong to is
+/// recorded once per output folder (`bind_input`), so a batch of another folder into the same
+/// output is refused instead of skipping calls whose names happen to match.
 pub fn walk(root: &Path, exclude: Option<&Path>) -> Result<Vec<CallInput>, InputError> {
     walk_with(root, exclude, list_dir)
 }
@@ -197,10 +204,7 @@ fn walk_with(
             }
         }
     }
-    let key_of = |p: &Path| {
-        let rel = p.strip_prefix(root).unwrap_or(p);
-        names::to_text(&real_root.join(rel))
-    };
+    let key_of = |p: &Path| names::to_text(p.strip_prefix(root).unwrap_or(p));
     let mut out: Vec<CallInput> = found
         .into_iter()
         .map(|p| CallInput {
@@ -287,24 +291,65 @@ pub fn read_manifest(path: &Path) -> Result<Vec<CallInput>, InputError> {
         } else {
             base.join(p)
         };
-        // Without a call_id, a call is its recording: the absolute path, so two manifests in
-        // different folders that both list `a.wav` name two calls.
-        let key = meta.call_id.clone().unwrap_or_else(|| {
-            names::to_text(&std::path::absolute(&path).unwrap_or_else(|_| path.clone()))
-        });
+        let key = meta.call_id.clone().unwrap_or_else(|| given.clone());
         if !seen.insert(key.clone()) {
             out.push(invalid(where_, format!("call {key:?} is listed twice")));
             continue;
         }
         out.push(CallInput {
             key,
-            shown: path.display().to_string(),
+            shown: names::to_text(&path),
             path,
             meta,
             invalid: None,
         });
     }
     Ok(out)
+}
+
+/// The file in an output folder that says which input its results belong to.
+pub const INPUT_FILE: &str = "input.json";
+
+/// Records which input (folder or manifest, by its real path) an output folder's results belong
+/// to, or refuses a different one: keys are paths below the input, so a second folder with the
+/// same file names would otherwise look finished.
+pub fn bind_input(out: &Path, input: &Path) -> Result<(), InputError> {
+    let real = input.canonicalize().unwrap_or_else(|_| input.to_owned());
+    let this = names::to_text(&real);
+    let file = out.join(INPUT_FILE);
+    let io = |source| InputError::Io {
+        path: file.clone(),
+        source,
+    };
+    match std::fs::read_to_string(&file) {
+        Ok(text) => {
+            let v: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+            let before = v["input"].as_str().unwrap_or_default();
+            if !before.is_empty() && before != this {
+                return Err(InputError::OtherInput {
+                    out: out.to_owned(),
+                    before: before.to_owned(),
+                    now: this,
+                });
+            }
+            Ok(())
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            std::fs::create_dir_all(out).map_err(io)?;
+            let text = serde_json::json!({ "input": this }).to_string() + "\n";
+            std::fs::write(&file, text).map_err(io)
+        }
+        Err(e) => Err(io(e)),
+    }
+}
+
+/// The input an output folder's results belong to (empty for folders of older versions).
+pub fn bound_input(out: &Path) -> String {
+    std::fs::read_to_string(out.join(INPUT_FILE))
+        .ok()
+        .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
+        .and_then(|v| v["input"].as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 /// A manifest row that cannot be processed; keyed by its line so it is recorded once.
@@ -341,13 +386,8 @@ mod tests {
         // A link back to the root must not loop or count the files twice.
         std::os::unix::fs::symlink(r, r.join("b/deep/loop")).unwrap();
         let got = walk(r, Some(&r.join("audit"))).unwrap();
-        let real = r.canonicalize().unwrap();
-        let keys: Vec<String> = got.iter().map(|c| c.key.clone()).collect();
-        let want: Vec<String> = ["a.wav", "b/deep/c.WAV", "b/x.mp3"]
-            .iter()
-            .map(|k| format!("{}/{k}", real.display()))
-            .collect();
-        assert_eq!(keys, want);
+        let keys: Vec<&str> = got.iter().map(|c| c.key.as_str()).collect();
+        assert_eq!(keys, ["a.wav", "b/deep/c.WAV", "b/x.mp3"]);
         assert!(got[1].path.ends_with("b/deep/c.WAV"));
     }
 
@@ -372,15 +412,6 @@ mod tests {
         assert_eq!(got[0].meta.agent_id.as_deref(), Some("A7"));
         assert_eq!(got[0].meta.campaign.as_deref(), Some("spring"));
         assert_eq!(got[1].key, "/abs/b.wav");
-        let d2 = tempfile::tempdir().unwrap();
-        let m2 = d2.path().join("m.csv");
-        std::fs::write(&m2, "path\na.wav\n").unwrap();
-        let other = read_manifest(&m2).unwrap();
-        assert_eq!(
-            other[0].key,
-            d2.path().join("a.wav").display().to_string(),
-            "a relative path keys on the recording it names"
-        );
         assert_eq!(got[1].path, PathBuf::from("/abs/b.wav"));
         assert_eq!(got[1].meta.caller_number.as_deref(), Some("10086"));
         assert!(got[1].meta.campaign.is_none());
@@ -440,7 +471,7 @@ mod tests {
     }
 
     #[test]
-    fn two_folders_with_the_same_names_are_different_calls_and_bytes_are_kept() {
+    fn keys_do_not_depend_on_the_mount_and_bytes_are_kept() {
         use std::os::unix::ffi::OsStringExt;
         let d = tempfile::tempdir().unwrap();
         for day in ["day1", "day2"] {
@@ -448,9 +479,8 @@ mod tests {
             std::fs::write(d.path().join(day).join("a.wav"), b"x").unwrap();
         }
         let k1 = walk(&d.path().join("day1"), None).unwrap()[0].key.clone();
-        let k2 = walk(&d.path().join("day2"), None).unwrap()[0].key.clone();
-        assert_ne!(k1, k2);
-        // The same folder named another way is the same call.
+        assert_eq!(k1, "a.wav");
+        // The same folder named another way (or mounted elsewhere) has the same keys.
         let again = walk(&d.path().join("day1/../day1"), None).unwrap();
         assert_eq!(again[0].key, k1);
         let odd = d.path().join("odd");
@@ -462,5 +492,24 @@ mod tests {
         assert_eq!(got.len(), 2);
         assert_ne!(got[0].key, got[1].key);
         assert_eq!(names::from_text(&got[0].shown), got[0].path);
+    }
+
+    #[test]
+    fn an_output_folder_refuses_the_results_of_another_input() {
+        let d = tempfile::tempdir().unwrap();
+        for day in ["day1", "day2"] {
+            std::fs::create_dir_all(d.path().join(day)).unwrap();
+        }
+        let out = d.path().join("audit");
+        bind_input(&out, &d.path().join("day1")).unwrap();
+        bind_input(&out, &d.path().join("day1/../day1")).unwrap();
+        let e = bind_input(&out, &d.path().join("day2"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("holds the results of") && e.contains("day2"),
+            "{e}"
+        );
+        assert!(bound_input(&out).ends_with("day1"));
     }
 }

@@ -52,7 +52,12 @@ pub fn from_text(s: &str) -> PathBuf {
                 continue;
             }
         }
-        if b[i] == b'\\' && b.get(i + 1) == Some(&b'x') && i + 4 <= b.len() {
+        if b[i] == b'\\'
+            && b.get(i + 1) == Some(&b'x')
+            && i + 4 <= b.len()
+            && b[i + 2].is_ascii_hexdigit()
+            && b[i + 3].is_ascii_hexdigit()
+        {
             if let Ok(v) = u8::from_str_radix(&s[i + 2..i + 4], 16) {
                 out.push(v);
                 i += 4;
@@ -85,6 +90,8 @@ mod tests {
         let ctl = PathBuf::from("esc\u{1b}[2J\nbell\u{7}.wav");
         assert_eq!(to_text(&ctl), "esc\\u{1b}[2J\\u{a}bell\\u{7}.wav");
         assert_eq!(from_text(&to_text(&ctl)), ctl);
+        // Text that was never written by `to_text` does not panic.
+        assert_eq!(from_text("\\x1é.wav"), PathBuf::from("\\x1é.wav"));
         let utf8 = PathBuf::from("通话/录音 1.wav");
         assert_eq!(to_text(&utf8), "通话/录音 1.wav");
         assert_eq!(from_text("通话/录音 1.wav"), utf8);

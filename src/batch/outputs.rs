@@ -68,11 +68,13 @@ pub struct Outputs<'a> {
     pub runs: Vec<RunInfo>,
     /// Calls the page's queue may show at most.
     pub queue_limit: usize,
+    /// How the merged results.jsonl is written.
+    pub masking: crate::privacy::Masking,
 }
 
-/// A call's identity across folders: its key and its recording. Shards of one batch repeat both
-/// for a call done twice; two batches whose keys happen to agree (folders of an older version
-/// keyed by relative path) still name different recordings, and both are kept.
+/// A call's identity across folders: the input its folder was bound to (`inputs::bind_input`)
+/// and its key. Shards of one batch share both for a call done twice; two batches of different
+/// folders whose file names agree keep both calls.
 type Identity = (String, String);
 
 /// Where each call's winning line is: (source index, line index in that source, status).
@@ -84,8 +86,9 @@ pub fn winners(sources: &[PathBuf]) -> Result<Winners, ResultsError> {
     let mut win: Winners = HashMap::new();
     for (i, d) in sources.iter().enumerate() {
         let mut n = 0;
+        let input = super::inputs::bound_input(d);
         results::for_each_key(&d.join(RESULTS_FILE), |k| {
-            let id = (k.key, k.audio);
+            let id = (input.clone(), k.key);
             if let Some(old) = win.get(&id) {
                 tracing::warn!("{}: {} appears in more than one folder", d.display(), id.0);
                 if old.2 == Status::Ok && k.status == Status::Error {
@@ -133,9 +136,10 @@ pub fn write_outputs(
     let mut top = TopCalls::new(o.queue_limit);
     for (i, d) in o.sources.iter().enumerate() {
         let mut n = 0;
+        let input = super::inputs::bound_input(d);
         results::for_each(&d.join(RESULTS_FILE), |r| {
             let keep = win.as_ref().is_none_or(|w| {
-                w.get(&(r.key.clone(), r.audio.clone()))
+                w.get(&(input.clone(), r.key.clone()))
                     .is_some_and(|&(si, ni, _)| (si, ni) == (i, n))
             });
             n += 1;
@@ -143,7 +147,7 @@ pub fn write_outputs(
                 return Ok(());
             }
             if let Some((w, tmp)) = merged.as_mut() {
-                let line = serde_json::to_string(&r).expect("serializable") + "\n";
+                let line = serde_json::to_string(&r.shown(o.masking)).expect("serializable") + "\n";
                 w.write_all(line.as_bytes())
                     .map_err(|source| ResultsError::Io {
                         path: tmp.clone(),
@@ -220,6 +224,7 @@ mod tests {
                 write_results: true,
                 runs: vec![],
                 queue_limit: 10,
+                masking: Masking::default(),
             },
             |q, _| {
                 queued = q.len();
@@ -240,14 +245,15 @@ mod tests {
     }
 
     #[test]
-    fn merge_keeps_distinct_recordings_that_share_a_key_and_refuses_an_input_as_out() {
+    fn merge_keeps_calls_of_different_inputs_that_share_a_key_and_refuses_an_input_as_out() {
         let t = tempfile::tempdir().unwrap();
-        let mut x1 = result("a.wav", true, 0.1);
-        x1.audio = "day1/a.wav".into();
-        let mut x2 = result("a.wav", true, 0.9);
-        x2.audio = "day2/a.wav".into();
-        let a = folder(&t.path().join("a"), &[x1]);
-        let b = folder(&t.path().join("b"), &[x2]);
+        for day in ["day1", "day2"] {
+            std::fs::create_dir_all(t.path().join(day)).unwrap();
+        }
+        let a = folder(&t.path().join("a"), &[result("a.wav", true, 0.1)]);
+        let b = folder(&t.path().join("b"), &[result("a.wav", true, 0.9)]);
+        super::super::inputs::bind_input(&a, &t.path().join("day1")).unwrap();
+        super::super::inputs::bind_input(&b, &t.path().join("day2")).unwrap();
         let out = t.path().join("all");
         std::fs::create_dir_all(&out).unwrap();
         let sources = [a.clone(), b];
@@ -258,6 +264,7 @@ mod tests {
                 write_results: true,
                 runs: vec![],
                 queue_limit: 10,
+                masking: Masking::default(),
             },
             |_, _| String::new(),
         )
@@ -287,6 +294,7 @@ mod tests {
             write_results: false,
             runs,
             queue_limit: 10,
+            masking: Masking::default(),
         };
         write_outputs(o(vec![run.clone()]), |_, _| String::new()).unwrap();
         assert_eq!(read_summary_runs(&a), vec![run]);

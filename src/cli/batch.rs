@@ -230,6 +230,7 @@ pub fn run_batch(args: BatchArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     let all = inputs::collect(&args.input, Some(&args.out))?;
     let p = &args.pipeline;
     let masking = p.masking();
+    inputs::bind_input(&args.out, &args.input)?;
     let mut out = ResultsFile::open(&args.out, masking)?;
     if out.cut_bytes > 0 {
         tracing::warn!(
@@ -313,6 +314,7 @@ pub fn run_batch(args: BatchArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             write_results: false,
             runs,
             queue_limit: args.queue_limit,
+            masking,
         },
         masking.0,
     )?;
@@ -337,7 +339,14 @@ pub fn run_report(args: ReportArgs, _g: &GlobalArgs) -> anyhow::Result<u8> {
         (None, [one]) => one.clone(),
         (None, _) => anyhow::bail!("several folders need --out DIR for the merged results"),
     };
-    let write_results = !(args.dirs.len() == 1 && args.dirs[0] == out);
+    let same = |a: &Path, b: &Path| {
+        a.canonicalize()
+            .ok()
+            .zip(b.canonicalize().ok())
+            .is_some_and(|(x, y)| x == y)
+            || a == b
+    };
+    let write_results = !(args.dirs.len() == 1 && same(&args.dirs[0], &out));
     if write_results {
         check_out_is_not_an_input(&args.dirs, &out)?;
     }
@@ -354,6 +363,7 @@ pub fn run_report(args: ReportArgs, _g: &GlobalArgs) -> anyhow::Result<u8> {
             write_results,
             runs,
             queue_limit: args.page.queue_limit,
+            masking: callaudit::privacy::Masking(!args.page.no_mask),
         },
         !args.page.no_mask,
     )?;

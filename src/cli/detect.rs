@@ -65,8 +65,8 @@ pub struct DetectorArgs {
 /// Everything `check` and `batch` need to go from a recording to a verdict.
 #[derive(Debug, clap::Args)]
 pub struct PipelineArgs {
-    /// More official caller numbers (one per line) besides 10086 and 10085, for the
-    /// `unofficial_caller` rule.
+    /// More official caller numbers (one per line) besides the operators' hotlines (10086, 10085,
+    /// 10010, 10000, 10001), for the `unofficial_caller` rule.
     #[arg(long, value_name = "FILE")]
     pub official_numbers: Option<PathBuf>,
     #[command(flatten)]
@@ -297,7 +297,7 @@ pub fn run_check(args: CheckArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     let mut verdicts = Vec::new();
     let mut results = Vec::new();
     for path in &args.files {
-        let shown = path.display().to_string();
+        let shown = callaudit::batch::names::to_text(path);
         let input = CallInput {
             key: shown.clone(),
             path: path.clone(),
@@ -339,12 +339,13 @@ pub fn run_check(args: CheckArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
         verdicts.push((shown, audit.verdict.clone()));
         results.push(CallResult::from_audit(&input, audit));
     }
-    emit(
-        &mut std::io::stdout().lock(),
-        &verdicts,
-        args.format,
-        masking,
-    )?;
+    // One recording: one JSON document; several: JSON Lines, whatever failed (one shape per
+    // invocation, so a reader never meets an object one day and an array the next).
+    let format = match args.format {
+        VerdictFormat::Json if args.files.len() > 1 => VerdictFormat::Jsonl,
+        f => f,
+    };
+    emit(&mut std::io::stdout().lock(), &verdicts, format, masking)?;
     if let Some(page) = &args.html {
         let dir = page
             .parent()

@@ -150,7 +150,9 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
         super::say("error", e);
     }
     let report = &result.report;
-    let asr_cost = result.asr.as_ref();
+    // Every report written below quotes words: masked here, where they are written.
+    let asr_shown = result.asr.as_ref().map(|a| a.shown(masking));
+    let asr_cost = asr_shown.as_ref();
     let failed_calls = result.audio_errors.len();
     // Verdicts and the page's words are masked here, where they are written.
     let verdicts: Vec<_> = result.verdicts.iter().map(|v| masking.verdict(v)).collect();
@@ -167,7 +169,7 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
                 detector: d,
                 ..args.detector.clone()
             };
-            Some(compare(&inputs, &result, det.load(g)?.as_ref())?)
+            Some(compare(&inputs, &result, det.load(g)?.as_ref())?.shown(masking))
         }
         None => None,
     };

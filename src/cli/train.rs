@@ -152,7 +152,11 @@ pub fn run(args: TrainArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
                     SelectArg::DevLoss => "dev-loss",
                     SelectArg::DevF1 => "dev-f1",
                 }
-            ),
+            ) + &args
+                .encoder
+                .as_ref()
+                .map(|e| format!(" --encoder {}", e.display()))
+                .unwrap_or_default(),
         },
         &opts,
     )

@@ -155,6 +155,16 @@ impl EvalReport {
     }
 }
 
+impl AsrCost {
+    /// The cost as a writer with this masking writes it (its two reports masked).
+    pub fn shown(&self, m: crate::privacy::Masking) -> Self {
+        let mut a = self.clone();
+        a.reference = a.reference.map(|r| r.shown(m));
+        a.from_audio = a.from_audio.map(|r| r.shown(m));
+        a
+    }
+}
+
 /// Worst errors listed per kind.
 pub const WORST: usize = 10;
 

@@ -9,7 +9,7 @@
 //! until it changes.
 
 use std::fs;
-use std::io::{self, BufReader, Read, Seek, SeekFrom};
+use std::io::{self, BufReader, Read, Seek};
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
@@ -79,22 +79,40 @@ impl<R: Read + Seek> Reader<R> {
     }
 
     fn skip(&mut self, n: u64, what: &str) -> Result<(), String> {
-        if self.pos + n > self.len {
+        if self.pos.checked_add(n).is_none_or(|end| end > self.len) {
             return Err(format!(
                 "the {what} needs {n} bytes at byte {} but the file has {} (truncated?)",
                 self.pos, self.len
             ));
         }
-        self.r
-            .seek(SeekFrom::Current(n as i64))
-            .map_err(|e| e.to_string())?;
+        self.r.seek_relative(n as i64).map_err(|e| e.to_string())?;
         self.pos += n;
         Ok(())
     }
 }
 
+/// Files already checked by this process (by path, size and mtime): batch workers each load the
+/// model, and the check is needed once.
+static CHECKED: std::sync::Mutex<Vec<(PathBuf, String)>> = std::sync::Mutex::new(Vec::new());
+
+fn already_checked(path: &Path) -> bool {
+    let Ok(st) = stamp(path) else { return false };
+    let seen = CHECKED.lock().unwrap_or_else(|e| e.into_inner());
+    seen.iter().any(|(p, s)| p == path && *s == st)
+}
+
+fn remember_checked(path: &Path) {
+    if let Ok(st) = stamp(path) {
+        let mut seen = CHECKED.lock().unwrap_or_else(|e| e.into_inner());
+        seen.push((path.to_owned(), st));
+    }
+}
+
 /// Walks a ggml Whisper file's layout and checks that it fits the file exactly.
 pub fn check_ggml(path: &Path) -> Result<(), VerifyError> {
+    if already_checked(path) {
+        return Ok(());
+    }
     let io = |source| VerifyError::Io {
         path: path.to_owned(),
         source,
@@ -109,7 +127,9 @@ pub fn check_ggml(path: &Path) -> Result<(), VerifyError> {
     walk(&mut r).map_err(|reason| VerifyError::Structure {
         path: path.to_owned(),
         reason,
-    })
+    })?;
+    remember_checked(path);
+    Ok(())
 }
 
 fn walk<R: Read + Seek>(r: &mut Reader<R>) -> Result<(), String> {
@@ -161,7 +181,11 @@ fn walk<R: Read + Seek>(r: &mut Reader<R>) -> Result<(), String> {
             // A type this check does not know: the rest cannot be measured, so it is not judged.
             return Ok(());
         };
-        r.skip(elems.div_ceil(per) * bytes, "tensor data")?;
+        let size = elems
+            .div_ceil(per)
+            .checked_mul(bytes)
+            .ok_or_else(|| format!("a tensor's size overflows at byte {}", r.pos))?;
+        r.skip(size, "tensor data")?;
         tensors += 1;
     }
     if tensors == 0 {

@@ -97,7 +97,11 @@ pub fn render_table(r: &EvalReport) -> String {
             let _ = writeln!(
                 s,
                 "  {} risk={:.2} labels={:?} predicted={:?}\n    \"{}\"",
-                c.id, c.risk, c.labels, c.predicted, c.text
+                super::printable(&c.id),
+                c.risk,
+                c.labels,
+                c.predicted,
+                super::printable(&c.text)
             );
         }
     }
