@@ -9,19 +9,14 @@ use std::fmt::Write as _;
 
 use crate::transcript::Transcript;
 
-/// Output formats of `transcribe`.
+/// Output formats of `transcribe` (what each looks like: `render`, and the CLI's help).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum TranscriptFormat {
-    /// `[00:12.400 -> 00:15.900] agent: ...`
     #[default]
     Text,
-    /// One JSON document per recording (the schema other tools read).
     Json,
-    /// One segment per line, each carrying the audio path.
     Jsonl,
-    /// SubRip subtitles.
     Srt,
-    /// WebVTT subtitles.
     Vtt,
 }
 
