@@ -236,6 +236,10 @@ fn to_source(span: &Span, t: i64) -> i64 {
 /// Maps a pack segment back to recording time; a segment that runs across spans is split by the
 /// times of its tokens, so text is never dated into a silence that was cut out.
 pub fn map_segment(seg: &PackSegment, spans: &[Span]) -> Vec<Segment> {
+    // A pack always has spans; an empty list (a backend's answer to nothing) maps to nothing.
+    if spans.is_empty() {
+        return Vec::new();
+    }
     let first = span_at(spans, seg.start_ms, true);
     let last = span_at(spans, (seg.end_ms - 1).max(seg.start_ms), false).max(first);
     if first == last || seg.tokens.is_empty() {
@@ -594,5 +598,16 @@ mod tests {
         let t = transcribe_file(&silent, &mut echo, &TranscribeOptions::default()).unwrap();
         assert!(t.segments.is_empty());
         assert!(echo.packs.is_empty(), "silence must never reach the model");
+    }
+
+    #[test]
+    fn a_segment_without_spans_maps_to_nothing() {
+        let seg = PackSegment {
+            start_ms: 0,
+            end_ms: 10,
+            text: "x".into(),
+            tokens: vec![],
+        };
+        assert!(map_segment(&seg, &[]).is_empty());
     }
 }
