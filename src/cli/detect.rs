@@ -15,7 +15,6 @@ use callaudit::batch::results::CallResult;
 use callaudit::batch::summary::summarize;
 use callaudit::classifier::{self, rules::Rules, Classifier, Scorer, CONTEXT_TURNS};
 use callaudit::corpus::{read_to_judge, Corpus};
-use callaudit::models::default_classifier_dir;
 use callaudit::pipeline::{CallAuditor, Judge, Recording};
 use callaudit::privacy::Masking;
 use callaudit::report;
@@ -129,10 +128,13 @@ impl DetectorArgs {
             return Ok(Box::new(Rules::new()));
         }
         let (encoder, sha) = self.encoder_dir(g)?;
-        let dir = self
-            .classifier
-            .clone()
-            .unwrap_or_else(default_classifier_dir);
+        let dir = match &self.classifier {
+            Some(d) => d.clone(),
+            None => g
+                .store()
+                .shipped_classifier()
+                .context("writing the built-in classifier into the model cache")?,
+        };
         let c = Classifier::load(&encoder, &dir, &sha)
             .with_context(|| format!("loading the classifier from {}", dir.display()))?;
         Ok(Box::new(c))

@@ -196,10 +196,10 @@ fn io_err<'a>(path: &'a Path, what: &'static str) -> impl FnOnce(io::Error) -> M
     }
 }
 
-/// Where the committed classifier lives in the source tree.
-pub fn default_classifier_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("models/classifier")
-}
+/// The shipped classifier (`models/classifier/`), built into the program: an installed binary
+/// needs no source tree. `ModelStore::shipped_classifier` writes it into the cache on first use.
+const SHIPPED_MANIFEST: &str = include_str!("../../models/classifier/manifest.json");
+static SHIPPED_WEIGHTS: &[u8] = include_bytes!("../../models/classifier/model.safetensors");
 
 /// The cache directory in use.
 pub fn default_dir() -> PathBuf {
@@ -428,6 +428,29 @@ impl ModelStore {
         Ok(dir)
     }
 
+    /// The folder of the classifier built into this program, written into the cache the first
+    /// time (under a name from its weights' checksum, so another build never reads a stale one).
+    pub fn shipped_classifier(&self) -> Result<PathBuf, ModelError> {
+        let sha = hex(&Sha256::digest(SHIPPED_WEIGHTS));
+        let dir = self.dir.join("classifier").join(&sha[..16]);
+        let weights = dir.join("model.safetensors");
+        let manifest = dir.join("manifest.json");
+        let whole = fs::metadata(&weights).is_ok_and(|m| m.len() == SHIPPED_WEIGHTS.len() as u64)
+            && fs::read_to_string(&manifest).is_ok_and(|t| t == SHIPPED_MANIFEST);
+        if !whole {
+            fs::create_dir_all(&dir).map_err(io_err(&dir, "cannot create"))?;
+            for (path, bytes) in [
+                (&weights, SHIPPED_WEIGHTS),
+                (&manifest, SHIPPED_MANIFEST.as_bytes()),
+            ] {
+                let tmp = path.with_extension("partial");
+                fs::write(&tmp, bytes).map_err(io_err(&tmp, "cannot write"))?;
+                fs::rename(&tmp, path).map_err(io_err(path, "cannot move into place"))?;
+            }
+        }
+        Ok(dir)
+    }
+
     /// The encoder to use and the sha256 of its weights: a user's own Hugging Face BERT folder,
     /// or else the pinned all-MiniLM-L6-v2 (fetched if needed).
     pub fn encoder(
@@ -614,5 +637,25 @@ mod tests {
         let m = ConvertedModel::from_user_file(&p).unwrap();
         assert_eq!(m.name, "small.en");
         assert!(m.id().starts_with("small.en sha256:ba7816bf"));
+    }
+
+    #[test]
+    fn the_shipped_classifier_is_written_into_the_cache_once() {
+        let d = tempfile::tempdir().unwrap();
+        let store = ModelStore::new(d.path().to_owned());
+        let dir = store.shipped_classifier().unwrap();
+        assert!(dir.starts_with(d.path()));
+        let w = dir.join("model.safetensors");
+        assert_eq!(
+            fs::metadata(&w).unwrap().len(),
+            SHIPPED_WEIGHTS.len() as u64
+        );
+        let t = fs::metadata(&w).unwrap().modified().unwrap();
+        assert_eq!(store.shipped_classifier().unwrap(), dir);
+        assert_eq!(
+            fs::metadata(&w).unwrap().modified().unwrap(),
+            t,
+            "not written again"
+        );
     }
 }
