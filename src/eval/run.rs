@@ -143,6 +143,39 @@ fn judge_audio(
     (judged, cost)
 }
 
+/// A missed call judged from audio has no labelled turn in what was heard, so its error case would
+/// quote nothing: quote instead the heard turn that came closest (the highest score for one of
+/// the call's patterns), so the report shows what the recognizer made of the words.
+fn quote_what_was_heard(report: &mut EvalReport, heard: &[Call], verdicts: &[Verdict]) {
+    for case in report
+        .worst_false_negatives
+        .iter_mut()
+        .filter(|c| c.text.is_empty())
+    {
+        let Some(i) = heard.iter().position(|c| c.id == case.id) else {
+            continue;
+        };
+        let best = verdicts[i]
+            .turns
+            .iter()
+            .map(|t| {
+                let s = case
+                    .labels
+                    .iter()
+                    .filter_map(|l| t.scores.get(l))
+                    .fold(0f32, |a, b| a.max(*b));
+                (s, t.index)
+            })
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        if let Some((_, idx)) = best {
+            if let Some(t) = heard[i].turns.get(idx) {
+                case.turn = Some(idx);
+                case.text = t.text.clone();
+            }
+        }
+    }
+}
+
 /// Judges every call and computes the metrics. `speech` is needed only when some line has audio.
 pub fn run(
     inp: &EvalInputs<'_>,
@@ -201,7 +234,7 @@ pub fn run(
         });
     }
     let name = scorer.name();
-    let report = evaluate(
+    let mut report = evaluate(
         &corpus_name,
         &name,
         &eval_calls,
@@ -209,6 +242,7 @@ pub fn run(
         inp.skipped,
         inp.hard,
     );
+    quote_what_was_heard(&mut report, &shown_calls, &verdicts);
     if let Some((_, cost)) = audio.as_mut() {
         if !ref_calls.is_empty() {
             let audio_calls: Vec<Call> = ref_calls
@@ -218,14 +252,16 @@ pub fn run(
                     ..c.clone()
                 })
                 .collect();
-            cost.from_audio = Some(evaluate(
+            let mut from_audio = evaluate(
                 &corpus_name,
                 &format!("{name} from audio"),
                 &audio_calls,
                 &audio_verdicts,
                 inp.skipped,
                 inp.hard,
-            ));
+            );
+            quote_what_was_heard(&mut from_audio, &shown_calls, &verdicts);
+            cost.from_audio = Some(from_audio);
             cost.reference = Some(evaluate(
                 &corpus_name,
                 &format!("{name} on reference turns"),
@@ -273,6 +309,71 @@ mod tests {
     use super::*;
     use crate::classifier::rules::Rules;
     use crate::corpus::Corpus;
+
+    #[test]
+    fn a_missed_call_from_audio_quotes_the_closest_heard_turn() {
+        use crate::eval::corpus_eval::ErrorCase;
+        use crate::verdict::TurnScores;
+        let heard = Call {
+            id: "a".into(),
+            lang: "en".into(),
+            deceptive: true,
+            labels: vec!["pressure".into()],
+            turns: vec![
+                Turn {
+                    speaker: crate::transcript::Speaker::Agent,
+                    text: "hello".into(),
+                    labels: vec![],
+                    start_ms: None,
+                    end_ms: None,
+                },
+                Turn {
+                    speaker: crate::transcript::Speaker::Agent,
+                    text: "pay now or be a rested".into(),
+                    labels: vec![],
+                    start_ms: None,
+                    end_ms: None,
+                },
+            ],
+            audio: Some("a.wav".into()),
+            scenario: None,
+            hard_negative: None,
+            source: None,
+        };
+        let scores = |p: f32| std::collections::BTreeMap::from([("pressure".to_owned(), p)]);
+        let mut v = crate::verdict::judge("a", &[], &[], &[], &[0.5; 7], "m");
+        v.turns = vec![
+            TurnScores {
+                index: 0,
+                labels: vec![],
+                scores: scores(0.01),
+            },
+            TurnScores {
+                index: 1,
+                labels: vec![],
+                scores: scores(0.3),
+            },
+        ];
+        let mut report = evaluate(
+            "c",
+            "m",
+            &[Call {
+                turns: vec![],
+                ..heard.clone()
+            }],
+            &[v.clone()],
+            0,
+            &HashSet::new(),
+        );
+        assert_eq!(report.worst_false_negatives.len(), 1);
+        assert!(report.worst_false_negatives[0].text.is_empty());
+        quote_what_was_heard(&mut report, &[heard], &[v]);
+        let c: &ErrorCase = &report.worst_false_negatives[0];
+        assert_eq!(
+            (c.turn, c.text.as_str()),
+            (Some(1), "pay now or be a rested")
+        );
+    }
 
     #[test]
     fn rules_on_a_small_corpus_find_the_code_request_and_compare_with_themselves() {
