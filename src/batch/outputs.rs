@@ -276,6 +276,19 @@ mod tests {
     }
 
     #[test]
+    fn a_full_disk_leaves_no_temporary_file_behind() {
+        // /dev/full answers every write with ENOSPC: the temporary file is made to point there.
+        let t = tempfile::tempdir().unwrap();
+        let target = t.path().join("summary.json");
+        std::os::unix::fs::symlink("/dev/full", t.path().join("summary.tmp")).unwrap();
+        let e = write_atomic(&target, "{}").unwrap_err().to_string();
+        assert!(e.contains("summary.tmp"), "{e}");
+        assert!(!t.path().join("summary.tmp").exists());
+        assert!(std::fs::symlink_metadata(t.path().join("summary.tmp")).is_err());
+        assert!(!target.exists(), "no half summary either");
+    }
+
+    #[test]
     fn summary_runs_survive_a_rebuild() {
         let t = tempfile::tempdir().unwrap();
         let a = folder(&t.path().join("a"), &[result("x", true, 0.1)]);
