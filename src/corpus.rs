@@ -3,6 +3,7 @@
 //! One call per line. A malformed line is reported with its file and line number and skipped;
 //! the caller decides what the skip costs (classify goes on and exits 2 at the end).
 
+use crate::language::Language;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -101,8 +102,9 @@ pub enum CorpusError {
 /// or a corpus (labels ignored), with the errors of its malformed lines.
 #[derive(Debug, Default)]
 pub struct ToJudge {
-    /// Call id and turns, in file order; corpus calls without turns are left out.
-    pub calls: Vec<(String, Vec<crate::transcript::Turn>)>,
+    /// Call id, turns and language (when the file says it), in file order; corpus calls without
+    /// turns are left out.
+    pub calls: Vec<(String, Vec<crate::transcript::Turn>, Option<Language>)>,
     pub errors: Vec<CorpusError>,
     /// Calls whose labels a labeled reader would refuse (inconsistent): judged all the same.
     pub labels_ignored: usize,
@@ -133,7 +135,7 @@ pub fn read_to_judge(path: &Path) -> Result<ToJudge, CorpusError> {
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_else(|| path.display().to_string());
             return Ok(ToJudge {
-                calls: vec![(id, t.turns())],
+                calls: vec![(id, t.turns(), Language::from_code(&t.language))],
                 errors: Vec::new(),
                 labels_ignored: 0,
             });
@@ -174,7 +176,7 @@ pub fn read_to_judge(path: &Path) -> Result<ToJudge, CorpusError> {
             continue;
         }
         let turns = c.turns.iter().map(crate::transcript::Turn::from).collect();
-        calls.push((c.id, turns));
+        calls.push((c.id, turns, Language::from_code(&c.lang)));
     }
     Ok(ToJudge {
         calls,

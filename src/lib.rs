@@ -9,6 +9,7 @@ pub mod batch;
 pub mod classifier;
 pub mod corpus;
 pub mod eval;
+pub mod language;
 pub mod models;
 pub mod operators;
 pub mod patterns;

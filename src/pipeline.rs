@@ -96,7 +96,8 @@ impl Judge<'_> {
         transcript: &Transcript,
     ) -> Result<Verdict, ClassifierError> {
         let turns = transcript.turns();
-        let mut v = judge_call(rec.id, &turns, self.scorer)?;
+        let lang = crate::language::Language::from_code(&transcript.language);
+        let mut v = judge_call(rec.id, &turns, lang, self.scorer)?;
         v.audio = Some(rec.shown.to_owned());
         v.warnings = transcript.warnings.clone();
         v.duration_ms = Some(transcript.duration_ms);

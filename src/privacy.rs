@@ -89,6 +89,70 @@ fn word_digits(word: &str) -> Option<String> {
 
 /// Masks codes and phone numbers in `text`.
 pub fn mask(text: &str) -> String {
+    let text = if text.chars().any(crate::language::is_cjk) {
+        mask_cjk(text)
+    } else {
+        text.to_owned()
+    };
+    mask_words(&text)
+}
+
+/// A character that is one digit in Chinese text: ASCII, full-width, or a Chinese digit word
+/// (一二三, 幺 for one, 两 for two, 零 and 〇).
+fn cjk_digit(c: char) -> Option<char> {
+    if c.is_ascii_digit() {
+        return Some(c);
+    }
+    if ('０'..='９').contains(&c) {
+        return char::from_u32(c as u32 - '０' as u32 + '0' as u32);
+    }
+    crate::textnorm::zh_digit(c).map(|d| char::from(b'0' + d as u8))
+}
+
+/// Chinese text has no spaces between words: a code read out as 一二三四五六 or typed as 123456
+/// sits inside a longer run of characters. Masks runs of 4 or more digits (separators such as
+/// spaces, commas and dashes allowed between them) that are not an operator's number.
+fn mask_cjk(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if cjk_digit(chars[i]).is_none() {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        // The run: digits, with single separators between them.
+        let (mut j, mut end, mut digits) = (i, i, String::new());
+        while j < chars.len() {
+            if let Some(d) = cjk_digit(chars[j]) {
+                digits.push(d);
+                j += 1;
+                end = j;
+            } else if matches!(chars[j], ' ' | ',' | '，' | '、' | '-')
+                && chars.get(j + 1).is_some_and(|&c| cjk_digit(c).is_some())
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if digits.len() >= 4 && !operators::is_official(&digits) {
+            out.push_str(if digits.len() > 8 {
+                "[phone]"
+            } else {
+                "[code]"
+            });
+        } else {
+            out.extend(&chars[i..end]);
+        }
+        i = end;
+    }
+    out
+}
+
+/// Masks digit runs made of space-separated words (English: "four one nine nine").
+fn mask_words(text: &str) -> String {
     let words: Vec<&str> = text.split(' ').collect();
     let mut out: Vec<String> = Vec::with_capacity(words.len());
     let mut i = 0;
@@ -150,6 +214,23 @@ mod tests {
             mask("my number is one three eight zero zero one three eight zero zero zero"),
             "my number is [phone]"
         );
+    }
+
+    #[test]
+    fn masks_codes_read_out_in_chinese() {
+        assert_eq!(
+            mask("验证码是一二三四五六，您念一下"),
+            "验证码是[code]，您念一下"
+        );
+        assert_eq!(mask("验证码是419927对吧"), "验证码是[code]对吧");
+        assert_eq!(mask("是幺三八 零零一三 八零零零吗"), "是[phone]吗");
+        assert_eq!(
+            mask("我是１００８６客服，尾号三八六七"),
+            "我是１００８６客服，尾号[code]"
+        );
+        assert_eq!(mask("幺零零八六会给您发短信"), "幺零零八六会给您发短信");
+        assert_eq!(mask("每月十五G，一个月三十元"), "每月十五G，一个月三十元");
+        assert_eq!(mask("一一二二"), "[code]");
     }
 
     #[test]

@@ -2,9 +2,18 @@
 //!
 //! ASR output ("15 GB, right?") and the labeled corpus ("fifteen gb right") must look the same to
 //! the classifier and to word-error-rate scoring: lowercase, no punctuation, numbers as words.
+//! Chinese goes the other way, because Whisper writes Mandarin numbers mostly as digits ("10086",
+//! "15G") while people and writers use number words ("幺零零八六", "十五G"): text with Chinese
+//! characters gets its number words as digits (`zh_numbers`), and its digits stay digits.
 
-/// Lowercased words with punctuation removed and digits spelled out.
+use crate::language::is_cjk;
+
+/// Lowercased words with punctuation removed and digits spelled out (English), or with Chinese
+/// number words as digits (text with Chinese characters).
 pub fn normalize(text: &str) -> Vec<String> {
+    if text.chars().any(is_cjk) {
+        return normalize_zh(text);
+    }
     let mut cleaned = String::with_capacity(text.len());
     let chars: Vec<char> = text.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
@@ -94,6 +103,173 @@ fn number_words(n: u64) -> Vec<String> {
     out
 }
 
+/// Chinese text: full-width letters and digits as ASCII, number words as digits, punctuation as
+/// word breaks, Latin letters lowercased.
+fn normalize_zh(text: &str) -> Vec<String> {
+    let text: String = fast2s::convert(&text.chars().map(half_width).collect::<String>());
+    let text = zh_numbers(&text);
+    let mut cleaned = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            cleaned.extend(c.to_lowercase());
+        } else {
+            cleaned.push(' ');
+        }
+    }
+    cleaned.split_whitespace().map(str::to_owned).collect()
+}
+
+/// A full-width ASCII form (`１５Ｇ`) as its ASCII character.
+fn half_width(c: char) -> char {
+    match c as u32 {
+        0xff01..=0xff5e => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        0x3000 => ' ',
+        _ => c,
+    }
+}
+
+/// The digit a Chinese number character stands for.
+pub fn zh_digit(c: char) -> Option<u64> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' | '幺' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+fn zh_unit(c: char) -> Option<u64> {
+    Some(match c {
+        '十' => 10,
+        '百' => 100,
+        '千' => 1000,
+        '万' => 10_000,
+        '亿' => 100_000_000,
+        _ => return None,
+    })
+}
+
+/// Chinese number words as digits, where they are numbers and not words:
+/// - digit strings read out one by one, three or more long: 幺零零八六 -> 10086, 一二三四五六 -> 123456;
+/// - numbers with units that contain a digit: 十五 -> 15, 三十 -> 30, 一百二十 -> 120, 一万五 -> 15000;
+/// - a lone digit before a Latin letter or a currency or month word: 五G -> 5G, 两块 -> 2块.
+///
+/// Left alone: 一下, 一个, 十分 (very), 千万 (by all means), 万一 (in case), 统一.
+pub fn zh_numbers(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if zh_digit(c).is_none() && zh_unit(c).is_none() {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < chars.len() && (zh_digit(chars[j]).is_some() || zh_unit(chars[j]).is_some()) {
+            j += 1;
+        }
+        let run = &chars[i..j];
+        let next = chars.get(j).copied();
+        match convert_run(run, next) {
+            Some(digits) => out.push_str(&digits),
+            None => out.extend(run),
+        }
+        i = j;
+    }
+    out
+}
+
+fn convert_run(run: &[char], next: Option<char>) -> Option<String> {
+    let has_unit = run.iter().any(|&c| zh_unit(c).is_some());
+    let n_digits = run.iter().filter(|&&c| zh_digit(c).is_some()).count();
+    if !has_unit {
+        let lone_before_unit = run.len() == 1
+            && next.is_some_and(|n| n.is_ascii_alphabetic() || "元块毛角月年天号位个".contains(n))
+            && (run[0] != '一' || next.is_some_and(|n| n.is_ascii_alphabetic()));
+        if n_digits >= 3 || lone_before_unit {
+            return Some(
+                run.iter()
+                    .filter_map(|&c| zh_digit(c))
+                    .map(|d| char::from(b'0' + d as u8))
+                    .collect(),
+            );
+        }
+        return None;
+    }
+    if n_digits == 0 && !(run[0] == '十' && run.len() > 1) {
+        return None;
+    }
+    parse_zh_number(run).map(|n| n.to_string())
+}
+
+/// The value of a Chinese number with units (一百二十, 三千五, 十五), or None when the run is not
+/// one number (two digits in a row, a unit first other than 十, units out of order).
+fn parse_zh_number(run: &[char]) -> Option<u64> {
+    let (mut total, mut section, mut digit): (u64, u64, Option<u64>) = (0, 0, None);
+    let mut last_unit = u64::MAX; // the last unit below 万 in this section
+    let mut prev_unit = 0;
+    for (k, &c) in run.iter().enumerate() {
+        if let Some(d) = zh_digit(c) {
+            if digit.is_some() {
+                return None;
+            }
+            digit = Some(d);
+        } else if let Some(u) = zh_unit(c) {
+            if u >= 10_000 {
+                let value = section + digit.take().unwrap_or(0);
+                if value == 0 {
+                    return None;
+                }
+                total = total.checked_add(value.checked_mul(u)?)?;
+                section = 0;
+                last_unit = u64::MAX;
+            } else {
+                if u >= last_unit {
+                    return None;
+                }
+                let d = match digit.take() {
+                    Some(d) => d,
+                    None if u == 10 && k == 0 => 1,
+                    None => return None,
+                };
+                section += d * u;
+                last_unit = u;
+            }
+            prev_unit = u;
+        }
+    }
+    if let Some(d) = digit {
+        // 三千五 = 3500, 一万五 = 15000: a last digit right after a unit counts in the next unit down.
+        let scale = if prev_unit >= 100 && run.len() >= 3 && zh_unit(run[run.len() - 2]).is_some() {
+            prev_unit / 10
+        } else {
+            1
+        };
+        section += d * scale;
+    }
+    Some(total + section)
+}
+
+/// Length in words, a Chinese character counting two thirds of one (a Mandarin word is about 1.5
+/// characters), so that length thresholds mean the same in both languages.
+pub fn word_count(text: &str) -> usize {
+    let cjk = text.chars().filter(|&c| is_cjk(c)).count();
+    let other = text
+        .split(|c: char| c.is_whitespace() || is_cjk(c))
+        .filter(|w| !w.is_empty())
+        .count();
+    other + cjk * 2 / 3
+}
+
 /// The normalized words joined by spaces.
 pub fn normalize_text(text: &str) -> String {
     normalize(text).join(" ")
@@ -145,6 +321,49 @@ mod tests {
         );
         assert_eq!(normalize("don't 'quote'"), ["don't", "quote"]);
         assert_eq!(normalize("2000000"), ["two", "million"]);
+    }
+
+    #[test]
+    fn chinese_number_words_become_digits_where_they_are_numbers() {
+        for (text, want) in [
+            ("请拨打幺零零八六", "请拨打10086"),
+            ("验证码一二三四五六", "验证码123456"),
+            ("每月十五G流量", "每月15G流量"),
+            ("三十元一个月", "30元一个月"),
+            ("一百二十块", "120块"),
+            ("三千五", "3500"),
+            ("一万五千", "15000"),
+            ("一万五", "15000"),
+            ("两百", "200"),
+            ("五G网络", "5G网络"),
+            ("两块钱", "2块钱"),
+            ("您稍等一下", "您稍等一下"),
+            ("十分抱歉", "十分抱歉"),
+            ("千万不要", "千万不要"),
+            ("万一扣费", "万一扣费"),
+            ("一个月", "一个月"),
+            ("三四个", "三四个"),
+            ("统一", "统一"),
+        ] {
+            assert_eq!(zh_numbers(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn words_are_counted_alike_in_both_languages() {
+        assert_eq!(word_count("we add fifteen g"), 4);
+        assert_eq!(word_count("给您加十五G流量"), 1 + 6 * 2 / 3);
+        assert_eq!(word_count(""), 0);
+    }
+
+    #[test]
+    fn chinese_text_keeps_digits_and_drops_punctuation() {
+        assert_eq!(
+            normalize("您好，我是１００８６客服。给您加十五G流量！"),
+            ["您好", "我是10086客服", "给您加15g流量"]
+        );
+        assert_eq!(normalize("10086 客服"), ["10086", "客服"]);
+        assert_eq!(normalize("您的流量經歷"), ["您的流量经历"]);
     }
 
     #[test]

@@ -184,11 +184,7 @@ fn cache_bottom(
         let h = bottom.layers(&x, &Bert::mask_bias(&b.mask)?, 0..split, Mode::Eval)?;
         for (k, &i) in idx.iter().enumerate() {
             let len = enc[i].ids.len();
-            let pool = enc[i]
-                .type_ids
-                .iter()
-                .map(|&t| if t == 1 { 1.0 } else { 0.0 })
-                .collect();
+            let pool = enc[i].pool().collect();
             out[i] = Some(Cached {
                 // A fresh tensor of its own: `copy()` would clone the whole batch's storage.
                 hidden: Tensor::from_vec(

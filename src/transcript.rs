@@ -159,7 +159,7 @@ pub fn judged_windows(turns: &[(Speaker, &str)], context_turns: usize) -> Vec<Wi
     for w in windows(turns, context_turns) {
         let text = turns[w.turn].1;
         let sents = crate::textnorm::sentences(text);
-        let long = w.target.split(' ').count() >= SENTENCE_WINDOW_MIN_WORDS;
+        let long = crate::textnorm::word_count(&w.target) >= SENTENCE_WINDOW_MIN_WORDS;
         let extra: Vec<Window> = if long && sents.len() > 1 {
             sents
                 .iter()

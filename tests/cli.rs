@@ -172,7 +172,14 @@ fn english_only_model_refuses_another_language() {
     let src = common::fixtures().join("honest_call.mulaw8k.wav");
     let out = callaudit(
         d.path(),
-        &["transcribe", "--language", "zh", src.to_str().unwrap()],
+        &[
+            "transcribe",
+            "--asr",
+            "tiny.en",
+            "--language",
+            "zh",
+            src.to_str().unwrap(),
+        ],
     );
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();

@@ -219,7 +219,7 @@ fn eval_compares_two_detectors_and_takes_hard_negative_scenarios() {
         m["compare"]["model"]
             .as_str()
             .unwrap()
-            .starts_with("minilm"),
+            .starts_with("fine-tuned"),
         "{}",
         m["compare"]["model"]
     );
@@ -300,7 +300,7 @@ fn eval_report_puts_model_and_baseline_side_by_side() {
     let (_dir, html) = eval_report(&["--compare", "minilm"]);
     let table = &html[html.find("id='compare'").expect("comparison table")..];
     assert!(
-        table.contains("<th>rules</th>") && table.contains("minilm-ft"),
+        table.contains("<th>rules</th>") && table.contains("fine-tuned"),
         "{table}"
     );
     assert!(table.contains("code_request call F1"));

@@ -56,29 +56,7 @@ def main():
     got = speech.transcribe([p for _, p, _, _ in jobs], os.path.join(a.work, "json"))
     out_dir = os.path.join(ROOT, "data", "speech")
     os.makedirs(out_dir, exist_ok=True)
-    n = 0
-    with open(os.path.join(out_dir, "train-asr.jsonl"), "w", encoding="utf-8") as f:
-        for c, path, mono, ref in jobs:
-            t = got.get(path)
-            if not t:
-                continue
-            turns = speech.carry_labels(speech.recognized_turns(t), ref)
-            if not turns:
-                continue
-            labels = sorted({l for x in turns for l in x["labels"]})
-            line = {
-                "id": f"{c['id']}-asr{'-mono' if mono else ''}",
-                "lang": "en",
-                "deceptive": bool(labels),
-                "labels": labels,
-                "scenario": c.get("scenario"),
-                "hard_negative": bool(c.get("hard_negative")) and not labels,
-                "source": c["source"],
-                "notes": f"espeak-ng {'mono' if mono else 'stereo'} 8 kHz mu-law, {t['model']}",
-                "turns": turns,
-            }
-            f.write(json.dumps(line, ensure_ascii=False) + "\n")
-            n += 1
+    n = speech.write_recognized(jobs, got, os.path.join(out_dir, "train-asr.jsonl"), "en", "espeak-ng")
     print(f"wrote {n} recognized calls to data/speech/train-asr.jsonl", file=sys.stderr)
 
 

@@ -30,20 +30,7 @@ MAX_TURNS = 12
 
 def pick():
     calls = [json.loads(l) for l in open(os.path.join(ROOT, "data", "test.jsonl")) if l.strip()]
-    rng = random.Random(11)
-    by_writer = {}
-    for c in sorted(calls, key=lambda c: c["id"]):
-        if speech.speakable(c, MAX_TURNS):
-            by_writer.setdefault(c["source"], []).append(c)
-    chosen = []
-    for w in sorted(by_writer):
-        pool = by_writer[w]
-        rng.shuffle(pool)
-        # Half deceptive, half honest, so both error kinds are measured per writer.
-        dec = [c for c in pool if c["deceptive"]][: PER_WRITER // 2]
-        hon = [c for c in pool if not c["deceptive"]][: PER_WRITER // 2]
-        chosen += sorted(dec + hon, key=lambda c: c["id"])
-    return chosen
+    return speech.balanced_sample(calls, PER_WRITER, lambda c: speech.speakable(c, MAX_TURNS))
 
 
 def main():

@@ -16,6 +16,7 @@ shaped training text). Needs espeak-ng, sox and a release build of callaudit.
 import importlib.util
 import json
 import os
+import random
 import subprocess
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -97,3 +98,50 @@ def carry_labels(recognized, reference):
                 labels |= set(ref["labels"])
         out.append(dict(r, labels=sorted(labels)))
     return out
+
+
+def balanced_sample(calls, per_writer, speakable, seed=11):
+    """A seeded sample of `per_writer` calls from each writer (`source`), half deceptive and half
+    honest, in id order: both error kinds measured per writer."""
+    rng = random.Random(seed)
+    by_writer = {}
+    for c in sorted(calls, key=lambda c: c["id"]):
+        if speakable(c):
+            by_writer.setdefault(c["source"], []).append(c)
+    chosen = []
+    for w in sorted(by_writer):
+        pool = by_writer[w]
+        rng.shuffle(pool)
+        dec = [c for c in pool if c["deceptive"]][: per_writer // 2]
+        hon = [c for c in pool if not c["deceptive"]][: per_writer // 2]
+        chosen += sorted(dec + hon, key=lambda c: c["id"])
+    return chosen
+
+
+def write_recognized(jobs, got, path, lang, voice):
+    """Writes the recognized calls as corpus lines (labels carried over); returns how many.
+    `jobs`: (call, recording path, mono, reference turns); `got`: {recording path: transcript}."""
+    n = 0
+    with open(path, "w", encoding="utf-8") as f:
+        for c, rec, mono, ref in jobs:
+            t = got.get(rec)
+            if not t:
+                continue
+            turns = carry_labels(recognized_turns(t), ref)
+            if not turns:
+                continue
+            labels = sorted({l for x in turns for l in x["labels"]})
+            line = {
+                "id": f"{c['id']}-asr{'-mono' if mono else ''}",
+                "lang": lang,
+                "deceptive": bool(labels),
+                "labels": labels,
+                "scenario": c.get("scenario"),
+                "hard_negative": bool(c.get("hard_negative")) and not labels,
+                "source": c["source"],
+                "notes": f"{voice} {'mono' if mono else 'stereo'} 8 kHz mu-law, {t['model']}",
+                "turns": turns,
+            }
+            f.write(json.dumps(line, ensure_ascii=False) + "\n")
+            n += 1
+    return n

@@ -74,7 +74,7 @@ pub enum AsrError {
     },
     #[error("language {0:?} is not one Whisper knows")]
     Language(String),
-    #[error("the model {model} is English-only; it cannot transcribe language {language:?} (use --asr base)")]
+    #[error("the model {model} is English-only; it cannot transcribe language {language:?} (use --asr base, or leave --asr out: --language picks its model)")]
     EnglishOnly { model: String, language: String },
 }
 
@@ -263,8 +263,13 @@ pub fn map_segment(seg: &PackSegment, spans: &[Span]) -> Vec<Segment> {
     for tok in &seg.tokens {
         let mid = (tok.start_ms + tok.end_ms) / 2;
         let i = span_at(spans, mid, false).clamp(first, last);
-        // Punctuation has no sound of its own: it closes the words before it.
-        let bare = !tok.bytes.iter().any(u8::is_ascii_alphanumeric) && tok.bytes.is_ascii();
+        // Punctuation has no sound of its own: it closes the words before it. So do the bytes
+        // that finish a character the previous token began (byte-level tokens split Chinese
+        // characters: 级 can be [e7 ba] [a7]).
+        let bare = is_punctuation(&tok.bytes)
+            || pieces.last().is_some_and(|p| {
+                incomplete_tail(&p.3) || tok.bytes.first().is_some_and(|b| b & 0xc0 == 0x80)
+            });
         match pieces.last_mut() {
             Some(p) if p.0 == i || bare => {
                 if p.0 == i {
@@ -287,6 +292,33 @@ pub fn map_segment(seg: &PackSegment, spans: &[Span]) -> Vec<Segment> {
             }
         })
         .collect()
+}
+
+/// A token that is only punctuation (ASCII, or full-width and CJK such as 。，？).
+fn is_punctuation(bytes: &[u8]) -> bool {
+    match std::str::from_utf8(bytes) {
+        Ok(t) => t.chars().all(|c| !c.is_alphanumeric()),
+        Err(_) => false,
+    }
+}
+
+/// Whether `bytes` end inside a UTF-8 character (a lead byte without all its continuation bytes).
+fn incomplete_tail(bytes: &[u8]) -> bool {
+    let n = bytes.len();
+    for back in 1..=n.min(4) {
+        let b = bytes[n - back];
+        if b & 0xc0 == 0x80 {
+            continue; // a continuation byte: look further back for the lead byte
+        }
+        let len = match b {
+            0x00..=0x7f => 1,
+            0xc0..=0xdf => 2,
+            0xe0..=0xef => 3,
+            _ => 4,
+        };
+        return len > back;
+    }
+    false
 }
 
 /// Transcribes one recording, block by block, with bounded memory.
@@ -392,6 +424,14 @@ pub fn transcribe_file(
         warnings: stream.warnings(),
     };
     t.sort();
+    if crate::language::Language::from_code(&t.language) == Some(crate::language::Language::Zh) {
+        // Whisper writes some Mandarin in Traditional characters (換, 經歷); reports, masking and
+        // the classifier read Simplified. Its byte-level tokens sometimes leave a character
+        // (mostly full-width punctuation) incomplete: shown as a space, not as U+FFFD.
+        for s in &mut t.segments {
+            s.text = fast2s::convert(&s.text.replace('\u{fffd}', " "));
+        }
+    }
     Ok(t)
 }
 
@@ -475,6 +515,40 @@ mod tests {
                 piece(40_100, 40_800, Speaker::Customer, "three")
             ]
         );
+    }
+
+    #[test]
+    fn chinese_characters_split_into_byte_tokens_stay_whole() {
+        let bytes = |s: i64, b: &[u8]| PackToken {
+            start_ms: s,
+            end_ms: s,
+            bytes: b.to_vec(),
+        };
+        // 级 as [e7 ba] [a7], the second half timed in the customer's span; then 。 and 是我.
+        let seg = PackSegment {
+            start_ms: 1000,
+            end_ms: 3400,
+            text: String::new(),
+            tokens: vec![
+                bytes(1000, "星".as_bytes()),
+                bytes(1500, &[0xe7, 0xba]),
+                bytes(2650, &[0xa7]),
+                bytes(2660, "。".as_bytes()),
+                bytes(2700, "是我".as_bytes()),
+            ],
+        };
+        assert_eq!(
+            map_segment(&seg, &spans()),
+            vec![
+                piece(11_000, 11_500, Speaker::Agent, "星级。"),
+                piece(40_100, 40_100, Speaker::Customer, "是我")
+            ]
+        );
+        assert!(incomplete_tail(&[0xe7, 0xba]));
+        assert!(!incomplete_tail("级".as_bytes()));
+        assert!(!incomplete_tail(b"ab"));
+        assert!(is_punctuation("，".as_bytes()));
+        assert!(!is_punctuation("好".as_bytes()));
     }
 
     #[test]

@@ -38,6 +38,8 @@ pub struct WhisperOptions {
     pub flash_attn: Option<bool>,
     /// Alignment heads for DTW token times; `None` falls back to whisper's rougher token times.
     pub dtw: Option<DtwPreset>,
+    /// Text Whisper reads as if it came before the audio: steers spelling and script.
+    pub initial_prompt: Option<String>,
 }
 
 /// The built-in models whose alignment heads whisper.cpp knows.
@@ -57,6 +59,7 @@ impl Default for WhisperOptions {
             flash_attn: None,
             temperature_fallback: true,
             dtw: None,
+            initial_prompt: None,
         }
     }
 }
@@ -140,6 +143,9 @@ impl Transcriber for WhisperBackend {
         params.set_n_threads(self.opts.threads.max(1) as i32);
         params.set_language(Some(self.opts.language.as_str()));
         params.set_no_context(true);
+        if let Some(p) = &self.opts.initial_prompt {
+            params.set_initial_prompt(p);
+        }
         params.set_token_timestamps(true);
         params.set_suppress_blank(true);
         params.set_suppress_nst(true);

@@ -17,6 +17,7 @@ use candle_core::{DType, Device, Module, Tensor};
 use candle_nn::VarBuilder;
 use serde::{Deserialize, Serialize};
 
+use crate::language::Language;
 use crate::patterns::{self, N_PATTERNS};
 use crate::transcript::{judged_windows, Speaker, Turn, Window};
 use crate::verdict::{judge, Verdict};
@@ -57,6 +58,8 @@ pub enum ClassifierError {
         expected: String,
         got: String,
     },
+    #[error("no {lang} classifier: {reason}")]
+    Unavailable { lang: Language, reason: String },
     #[error("no trained classifier in {dir} (missing {file}); train one with `callaudit train` or use --model rules")]
     NotTrained { dir: PathBuf, file: &'static str },
 }
@@ -88,6 +91,17 @@ pub const MANIFEST_FILE: &str = "manifest.json";
 pub struct Encoded {
     pub ids: Vec<u32>,
     pub type_ids: Vec<u32>,
+    /// Where the judged turn begins: tokens from here to the end (the turn and the closing
+    /// separator) are pooled. Taken from the tokenizer's sequence ids, not the type ids, because
+    /// some encoders' pair templates (XLM-R, multilingual-e5) give the second segment type id 0.
+    pub turn_from: usize,
+}
+
+impl Encoded {
+    /// The pooling weights: 1 for the judged turn's tokens, 0 for the context.
+    pub fn pool(&self) -> impl Iterator<Item = f32> + '_ {
+        (0..self.ids.len()).map(|j| if j >= self.turn_from { 1.0 } else { 0.0 })
+    }
 }
 
 /// The encoder's tokenizer set up for (context, turn) pairs without fixed padding.
@@ -139,9 +153,13 @@ impl WindowTokenizer {
             .map_err(|e| ClassifierError::Tokenize(e.to_string()))?;
         Ok(enc
             .into_iter()
-            .map(|e| Encoded {
-                ids: e.get_ids().to_vec(),
-                type_ids: e.get_type_ids().to_vec(),
+            .map(|e| {
+                let seq = e.get_sequence_ids();
+                Encoded {
+                    ids: e.get_ids().to_vec(),
+                    type_ids: e.get_type_ids().to_vec(),
+                    turn_from: seq.iter().position(|s| *s == Some(1)).unwrap_or(seq.len()),
+                }
             })
             .collect())
     }
@@ -180,11 +198,11 @@ pub fn make_batch(items: &[&Encoded], dev: &Device) -> candle_core::Result<Batch
     let mut mask = vec![0f32; n * len];
     let mut pool = vec![0f32; n * len];
     for (i, e) in items.iter().enumerate() {
-        for (j, (&id, &t)) in e.ids.iter().zip(&e.type_ids).enumerate() {
+        for (j, ((&id, &t), w)) in e.ids.iter().zip(&e.type_ids).zip(e.pool()).enumerate() {
             ids[i * len + j] = id;
             types[i * len + j] = t;
             mask[i * len + j] = 1.0;
-            pool[i * len + j] = if t == 1 { 1.0 } else { 0.0 };
+            pool[i * len + j] = w;
         }
     }
     Ok(Batch {
@@ -303,11 +321,19 @@ pub fn read_json<T: serde::de::DeserializeOwned>(
 }
 
 /// Scores one call's turns and builds its verdict (the words as heard; writers mask them).
+/// `lang` is the call's language when known (a corpus line's `lang`, the recognizer's, the
+/// user's); otherwise it is read from the turns' characters. It picks the scorer's model.
 pub fn judge_call(
     id: &str,
     turns: &[Turn],
+    lang: Option<Language>,
     scorer: &dyn Scorer,
 ) -> Result<Verdict, ClassifierError> {
+    let lang = lang.unwrap_or_else(|| {
+        let text: String = turns.iter().map(|t| t.text.as_str()).collect();
+        Language::of_text(&text)
+    });
+    let scorer = scorer.for_language(lang)?;
     let pairs: Vec<(Speaker, &str)> = turns.iter().map(|t| (t.speaker, t.text.as_str())).collect();
     let wins = judged_windows(&pairs, CONTEXT_TURNS);
     let scores = scorer.score(&wins)?;
@@ -326,12 +352,93 @@ pub trait Scorer {
     fn name(&self) -> String;
     fn score(&self, windows: &[Window]) -> Result<Vec<[f32; N_PATTERNS]>, ClassifierError>;
     fn thresholds(&self) -> [f32; N_PATTERNS];
+    /// The scorer for a call in `lang`: itself, or the matching member of a `ByLanguage` set
+    /// (loaded on first use, hence the error).
+    fn for_language(&self, lang: Language) -> Result<&dyn Scorer, ClassifierError>;
+}
+
+/// Makes a language's scorer when a call in that language first needs it.
+pub type Loader = Box<dyn Fn() -> Result<Box<dyn Scorer + Send + Sync>, String> + Send + Sync>;
+
+/// One scorer per language (English and Mandarin models side by side, for `--language auto` and
+/// mixed corpora). Each is loaded on first use, so an English-only run never fetches the Mandarin
+/// model; a call in a language without a scorer goes to the first one.
+pub struct ByLanguage {
+    members: Vec<Member>,
+}
+
+struct Member {
+    lang: Language,
+    load: Loader,
+    loaded: std::sync::OnceLock<Result<Box<dyn Scorer + Send + Sync>, String>>,
+}
+
+impl ByLanguage {
+    pub fn new(loaders: Vec<(Language, Loader)>) -> Self {
+        assert!(!loaders.is_empty(), "at least one language");
+        Self {
+            members: loaders
+                .into_iter()
+                .map(|(lang, load)| Member {
+                    lang,
+                    load,
+                    loaded: std::sync::OnceLock::new(),
+                })
+                .collect(),
+        }
+    }
+
+    fn member<'a>(&self, m: &'a Member) -> Result<&'a dyn Scorer, ClassifierError> {
+        match m.loaded.get_or_init(|| (m.load)()) {
+            Ok(s) => Ok(s.as_ref()),
+            Err(reason) => Err(ClassifierError::Unavailable {
+                lang: m.lang,
+                reason: reason.clone(),
+            }),
+        }
+    }
+}
+
+impl Scorer for ByLanguage {
+    fn name(&self) -> String {
+        let loaded: Vec<String> = self
+            .members
+            .iter()
+            .filter_map(|m| match m.loaded.get() {
+                Some(Ok(s)) => Some(format!("{}: {}", m.lang, s.name())),
+                _ => None,
+            })
+            .collect();
+        match loaded.len() {
+            0 => "by language (none loaded)".into(),
+            // One language in the run: its model's name alone, as with a fixed language.
+            1 => loaded[0]
+                .split_once(": ")
+                .map_or(loaded[0].clone(), |(_, n)| n.to_owned()),
+            _ => loaded.join("; "),
+        }
+    }
+    fn score(&self, windows: &[Window]) -> Result<Vec<[f32; N_PATTERNS]>, ClassifierError> {
+        self.member(&self.members[0])?.score(windows)
+    }
+    fn thresholds(&self) -> [f32; N_PATTERNS] {
+        self.member(&self.members[0])
+            .map_or([0.5; N_PATTERNS], |s| s.thresholds())
+    }
+    fn for_language(&self, lang: Language) -> Result<&dyn Scorer, ClassifierError> {
+        let m = self
+            .members
+            .iter()
+            .find(|m| m.lang == lang)
+            .unwrap_or(&self.members[0]);
+        self.member(m)?.for_language(lang)
+    }
 }
 
 impl Scorer for Classifier {
     fn name(&self) -> String {
         format!(
-            "minilm-ft {} (base {})",
+            "fine-tuned {} (base {})",
             self.manifest.trained_layers.len(),
             self.manifest.base.name
         )
@@ -341,6 +448,9 @@ impl Scorer for Classifier {
     }
     fn thresholds(&self) -> [f32; N_PATTERNS] {
         Classifier::thresholds(self)
+    }
+    fn for_language(&self, _: Language) -> Result<&dyn Scorer, ClassifierError> {
+        Ok(self)
     }
 }
 
@@ -353,10 +463,12 @@ mod tests {
         let a = Encoded {
             ids: vec![101, 5, 102, 7, 8, 102],
             type_ids: vec![0, 0, 0, 1, 1, 1],
+            turn_from: 3,
         };
         let b = Encoded {
             ids: vec![101, 9, 102, 4, 102],
             type_ids: vec![0, 0, 0, 1, 1],
+            turn_from: 3,
         };
         let batch = make_batch(&[&a, &b], &Device::Cpu).unwrap();
         assert_eq!(batch.ids.dims(), &[2, 6]);
@@ -374,11 +486,47 @@ mod tests {
         );
     }
 
+    /// multilingual-e5's pair template gives the judged turn type id 0, like the context; the
+    /// pooled tokens must still be the turn's (and its closing separator), not none.
+    #[test]
+    fn the_turn_is_pooled_when_the_template_gives_it_type_id_0() {
+        let d = tempfile::tempdir().unwrap();
+        let special = |t: &str| serde_json::json!({"SpecialToken": {"id": t, "type_id": 0}});
+        let seq = |t: &str| serde_json::json!({"Sequence": {"id": t, "type_id": 0}});
+        let tok = serde_json::json!({
+            "version": "1.0", "truncation": null, "padding": null, "added_tokens": [],
+            "normalizer": null, "pre_tokenizer": {"type": "Whitespace"}, "decoder": null,
+            "post_processor": {"type": "TemplateProcessing",
+                "single": [special("<s>"), seq("A"), special("</s>")],
+                "pair": [special("<s>"), seq("A"), special("</s>"), special("</s>"), seq("B"), special("</s>")],
+                "special_tokens": {"<s>": {"id": "<s>", "ids": [0], "tokens": ["<s>"]},
+                                   "</s>": {"id": "</s>", "ids": [2], "tokens": ["</s>"]}}},
+            "model": {"type": "WordLevel", "unk_token": "<unk>",
+                      "vocab": {"<s>": 0, "<pad>": 1, "</s>": 2, "<unk>": 3, "a": 4, "b": 5, "c": 6}}
+        });
+        std::fs::write(d.path().join("tokenizer.json"), tok.to_string()).unwrap();
+        let t = WindowTokenizer::load(d.path()).unwrap();
+        let w = Window {
+            turn: 1,
+            context: "a b".into(),
+            target: "c c".into(),
+            sentence: None,
+        };
+        let e = &t.encode(&[w]).unwrap()[0];
+        assert_eq!(e.ids, [0, 4, 5, 2, 2, 6, 6, 2]);
+        assert!(e.type_ids.iter().all(|&t| t == 0));
+        assert_eq!(
+            e.pool().collect::<Vec<_>>(),
+            [0., 0., 0., 0., 0., 1., 1., 1.]
+        );
+    }
+
     #[test]
     fn buckets_group_by_length() {
         let e = |n: usize| Encoded {
             ids: vec![1; n],
             type_ids: vec![0; n],
+            turn_from: 0,
         };
         let enc = vec![e(9), e(2), e(5), e(3)];
         assert_eq!(length_buckets(&enc, 2), vec![vec![1, 3], vec![2, 0]]);

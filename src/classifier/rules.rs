@@ -1,4 +1,5 @@
-//! The transparent baseline (`--model rules`): keyword and phrase rules per pattern.
+//! The transparent baseline (`--model rules`): keyword and phrase rules per pattern, English and
+//! Mandarin (on normalized text: Chinese number words as digits).
 //!
 //! Every report can say how much the model adds over what an inspector would write as a search.
 //! The rules read the normalized judged turn; `pressure` and `consent_bypass` also look at whether
@@ -14,37 +15,37 @@ use crate::transcript::Window;
 const RULES: [(&str, &str, &str); 7] = [
     (
         "cost_concealment",
-        r"(tariff|fee|price|bill|cost|pay|plan)\w* (stays|stay|remains|won't|doesn't|does not|is) (the same|change|go up|move)|nothing extra|no (additional|extra) (cost|charge|fee)|won't notice|don't worry about (the )?(money|fee|price|cost)",
+        r"(tariff|fee|price|bill|cost|pay|plan)\w* (stays|stay|remains|won't|doesn't|does not|is) (the same|change|go up|move)|nothing extra|no (additional|extra) (cost|charge|fee)|won't notice|don't worry about (the )?(money|fee|price|cost)|资费不变|套餐不变|(价格|费用|月租|话费|资费|套餐费)是?(不变|没变|一样|不会变|不会涨|不动)|不(会)?额外(收|扣)|没有任何费用|原来多少钱?还是多少|不影响您?的?(资费|话费|套餐)",
         "",
     ),
     (
         "fake_cancellation",
-        r"(start|starts|will) (charg|deduct|bill)\w*.*cancel|cancel it for you|(shall|should|can) i cancel|(trial|gift|gifted|free) \w+ (membership|package|service).*(charg|cancel)|press one to cancel",
+        r"(start|starts|will) (charg|deduct|bill)\w*.*cancel|cancel it for you|(shall|should|can) i cancel|(trial|gift|gifted|free) \w+ (membership|package|service).*(charg|cancel)|press one to cancel|(下个月|下月|明天)开始?就?要?(收费|扣费|扣钱)|帮您(取消|退订|关闭|关掉)|(要|需要)(取消|退订)(吗|的话)|(赠送|免费)的?\S{0,6}(会员|业务|套餐)\S{0,10}(收费|扣费|取消|退订)|按1(取消|退订)",
         "",
     ),
     (
         "fake_reward",
-        r"star user|selected|you('ve| have)? been (chosen|picked|rated|upgraded)|loyal(ty)? (customer|user|reward)|vip|lucky|reward|as a thank you|congratulations",
+        r"star user|selected|you('ve| have)? been (chosen|picked|rated|upgraded)|loyal(ty)? (customer|user|reward)|vip|lucky|reward|as a thank you|congratulations|星级用户|[一二三四五1-5]星|回馈|赠送|免费(送|领取|升级)|恭喜|幸运|被选中|抽中|中奖|奖励",
         "",
     ),
     (
         "code_request",
-        r"(read|tell|give|repeat|say|forward|send)\w*( it| them| that)?( back| out)?( to)? (me|us)\b|(read|tell|give|repeat|say|forward)\w* (me |us )?(the |your |that |this )?(\w+ ){0,3}(code|digits|numbers)\b|what('s| is| does) (the|it) (code|say)",
+        r"(read|tell|give|repeat|say|forward|send)\w*( it| them| that)?( back| out)?( to)? (me|us)\b|(read|tell|give|repeat|say|forward)\w* (me |us )?(the |your |that |this )?(\w+ ){0,3}(code|digits|numbers)\b|what('s| is| does) (the|it) (code|say)|(验证码|校验码|短信码|动态码)\S{0,8}(念|读|告诉|报|说)|(念|读|告诉|报|说)(一下|给我|下)\S{0,6}(验证码|码|数字)|6位数?\S{0,6}(念|读|告诉|报)",
         "",
     ),
     (
         "consent_bypass",
-        r"i('ve| have)? (activated|added|registered|enrolled|signed|submitted|processed|switched)|no need to confirm|on your behalf|sign (it )?for you|take that as a yes",
+        r"i('ve| have)? (activated|added|registered|enrolled|signed|submitted|processed|switched)|no need to confirm|on your behalf|sign (it )?for you|take that as a yes|(已经|我)(帮|给)您(办理|开通|登记|提交|办好|签|确认)|帮您(签|确认)|代您?签|不用您?确认|默认您?同意|就当您同意",
         "",
     ),
     (
         "pressure",
-        r"only (for )?today|right now|decide now|last chance|suspend|cut off|shut down|restricted|expires?|you (must|have to|really need to)",
+        r"only (for )?today|right now|decide now|last chance|suspend|cut off|shut down|restricted|expires?|you (must|have to|really need to)|今天(最后|截止)|仅限今天|最后一天|立即|立刻|停机|冻结|封号|销号|过期|(必须|一定要)(现在|今天)",
         "",
     ),
     (
         "abuse",
-        r"stupid|idiot|dumb|fool|shut up|waste (my|everybody's) time|pathetic|useless customer|annoying",
+        r"stupid|idiot|dumb|fool|shut up|waste (my|everybody's) time|pathetic|useless customer|annoying|你(是不是|是)?(傻|蠢|笨)|神经病|有病吧|脑子(有问题|进水)|滚|闭嘴|废物|浪费我?的?时间|听不懂人话",
         "",
     ),
 ];
@@ -95,6 +96,9 @@ impl Scorer for Rules {
     fn thresholds(&self) -> [f32; N_PATTERNS] {
         [0.5; N_PATTERNS]
     }
+    fn for_language(&self, _: crate::language::Language) -> Result<&dyn Scorer, ClassifierError> {
+        Ok(self)
+    }
 }
 
 #[cfg(test)]
@@ -136,5 +140,13 @@ mod tests {
                 .contains(&"fake_cancellation")
         );
         assert!(flags("thank you, have a nice day").is_empty());
+        assert_eq!(flags("您的套餐资费不变"), ["cost_concealment"]);
+        assert_eq!(flags("您是我们的星级用户"), ["fake_reward"]);
+        assert_eq!(flags("您把验证码念一下"), ["code_request"]);
+        assert_eq!(flags("我已经帮您办理好了"), ["consent_bypass"]);
+        assert_eq!(flags("你是不是傻"), ["abuse"]);
+        assert_eq!(flags("不处理的话明天就停机"), ["pressure"]);
+        assert!(flags("视频会员下个月开始收费，我帮您取消").contains(&"fake_cancellation"));
+        assert!(flags("好的，祝您生活愉快").is_empty());
     }
 }

@@ -277,7 +277,7 @@ pub fn run_batch(args: BatchArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     let written = if todo.is_empty() {
         0
     } else {
-        let scorer = p.detector.load(g)?;
+        let scorer = p.detector.load(g, p.asr.fixed_language())?;
         let judge = Judge {
             scorer: scorer.as_ref(),
             rules: &rules,

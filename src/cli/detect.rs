@@ -7,14 +7,19 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 
 use super::transcribe::{one_line, AsrArgs};
+use super::values::LanguageOpt;
 use super::GlobalArgs;
 use callaudit::asr::whisper::WhisperBackend;
 use callaudit::asr::TranscribeOptions;
 use callaudit::batch::inputs::{CallInput, Metadata};
 use callaudit::batch::results::CallResult;
 use callaudit::batch::summary::summarize;
-use callaudit::classifier::{self, rules::Rules, Classifier, Scorer, CONTEXT_TURNS};
+use callaudit::classifier::{
+    self, rules::Rules, ByLanguage, Classifier, Loader, Scorer, CONTEXT_TURNS,
+};
 use callaudit::corpus::{read_to_judge, Corpus};
+use callaudit::language::Language;
+use callaudit::models::ModelStore;
 use callaudit::pipeline::{CallAuditor, Judge, Recording};
 use callaudit::privacy::Masking;
 use callaudit::report;
@@ -26,7 +31,7 @@ use callaudit::verdict::Verdict;
 /// Which detector scores the turns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Detector {
-    /// The fine-tuned MiniLM classifier.
+    /// The fine-tuned classifier (MiniLM for English, multilingual-e5-small for Mandarin).
     #[default]
     Minilm,
     /// The transparent keyword baseline.
@@ -123,33 +128,71 @@ impl PipelineArgs {
 }
 
 impl DetectorArgs {
-    pub fn load(&self, g: &GlobalArgs) -> anyhow::Result<Box<dyn Scorer + Send + Sync>> {
+    /// The scorer: for one language when `fixed`, else one per language, each loaded when a call
+    /// in its language first needs it. A classifier or encoder of the user's own is one scorer
+    /// for every call.
+    pub fn load(
+        &self,
+        g: &GlobalArgs,
+        fixed: Option<Language>,
+    ) -> anyhow::Result<Box<dyn Scorer + Send + Sync>> {
         if self.detector == Detector::Rules {
             return Ok(Box::new(Rules::new()));
         }
-        let (encoder, sha) = self.encoder_dir(g)?;
-        let dir = match &self.classifier {
-            Some(d) => d.clone(),
-            None => g
-                .store()
-                .shipped_classifier()
-                .context("writing the built-in classifier into the model cache")?,
-        };
-        let c = Classifier::load(&encoder, &dir, &sha)
-            .with_context(|| format!("loading the classifier from {}", dir.display()))?;
-        Ok(Box::new(c))
-    }
-
-    /// The encoder folder and the sha256 of its weights.
-    pub fn encoder_dir(&self, g: &GlobalArgs) -> anyhow::Result<(PathBuf, String)> {
-        g.store()
-            .encoder(self.encoder.as_deref(), g.offline)
-            .context("getting the base encoder")
+        let store = g.store();
+        let offline = g.offline;
+        if let Some(lang) = fixed.or_else(|| {
+            (self.classifier.is_some() || self.encoder.is_some()).then_some(Language::En)
+        }) {
+            let c = load_classifier(
+                &store,
+                offline,
+                lang,
+                self.classifier.as_deref(),
+                self.encoder.as_deref(),
+            )?;
+            return Ok(Box::new(c));
+        }
+        let loaders: Vec<(Language, Loader)> = Language::ALL
+            .into_iter()
+            .map(|lang| {
+                let store = store.clone();
+                let load: Loader = Box::new(move || {
+                    load_classifier(&store, offline, lang, None, None)
+                        .map(|c| Box::new(c) as Box<dyn Scorer + Send + Sync>)
+                        .map_err(|e| format!("{e:#}"))
+                });
+                (lang, load)
+            })
+            .collect();
+        Ok(Box::new(ByLanguage::new(loaders)))
     }
 
     pub fn masking(&self) -> Masking {
         Masking(!self.no_mask)
     }
+}
+
+/// A language's classifier: the built-in one (its base encoder fetched if needed), or the user's
+/// own folders.
+fn load_classifier(
+    store: &ModelStore,
+    offline: bool,
+    lang: Language,
+    classifier: Option<&Path>,
+    encoder: Option<&Path>,
+) -> anyhow::Result<Classifier> {
+    let (encoder, sha) = store
+        .encoder(encoder, lang.encoder(), offline)
+        .with_context(|| format!("getting the {lang} classifier's base encoder"))?;
+    let dir = match classifier {
+        Some(d) => d.to_owned(),
+        None => store
+            .shipped_classifier(lang)
+            .context("writing the built-in classifier into the model cache")?,
+    };
+    Classifier::load(&encoder, &dir, &sha)
+        .with_context(|| format!("loading the classifier from {}", dir.display()))
 }
 
 fn emit(
@@ -202,12 +245,17 @@ pub struct ClassifyArgs {
     files: Vec<PathBuf>,
     #[arg(long, value_enum, default_value_t)]
     format: VerdictFormat,
+    /// The calls' language (en, zh), or auto: each call's own (a corpus line's `lang`, a
+    /// transcript's `language`, else its characters) picks the classifier.
+    #[arg(long, value_enum, default_value_t = LanguageOpt::Auto)]
+    language: LanguageOpt,
     #[command(flatten)]
     detector: DetectorArgs,
 }
 
 pub fn run_classify(args: ClassifyArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
-    let scorer = args.detector.load(g)?;
+    let fixed = args.language.fixed();
+    let scorer = args.detector.load(g, fixed)?;
     let masking = args.detector.masking();
     let mut failed = 0;
     let mut verdicts = Vec::new();
@@ -236,9 +284,9 @@ pub fn run_classify(args: ClassifyArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             );
         }
         let mut batch = Vec::new();
-        for (id, turns) in input.calls {
+        for (id, turns, lang) in input.calls {
             // One call that cannot be scored is one error line; the others are still judged.
-            match classifier::judge_call(&id, &turns, scorer.as_ref()) {
+            match classifier::judge_call(&id, &turns, fixed.or(lang), scorer.as_ref()) {
                 Ok(v) => batch.push((id, v)),
                 Err(e) => {
                     failed += 1;
@@ -286,7 +334,7 @@ pub struct CheckArgs {
 
 pub fn run_check(args: CheckArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     let p = &args.pipeline;
-    let scorer = p.detector.load(g)?;
+    let scorer = p.detector.load(g, p.asr.fixed_language())?;
     let rules = p.rules()?;
     let topts = p.transcribe_options();
     let masking = p.masking();
@@ -406,7 +454,7 @@ pub fn run_bench(args: BenchArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             .collect();
         std::fs::write(p, text)?;
     }
-    let scorer = args.detector.load(g)?;
+    let scorer = args.detector.load(g, Some(Language::En))?;
     // One warm-up pass over a few windows, then the timed pass over all.
     scorer.score(&all[..all.len().min(64)])?;
     let t = std::time::Instant::now();

@@ -134,7 +134,7 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     };
     let skipped = inputs.skipped;
     let masking = args.detector.masking();
-    let scorer = args.detector.load(g)?;
+    let scorer = args.detector.load(g, args.asr.fixed_language())?;
     let mut whisper = if calls.iter().any(|c| c.audio.is_some()) {
         Some(args.asr.load(g, args.whisper_model.as_deref())?)
     } else {
@@ -169,7 +169,14 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
                 detector: d,
                 ..args.detector.clone()
             };
-            Some(compare(&inputs, &result, det.load(g)?.as_ref())?.shown(masking))
+            Some(
+                compare(
+                    &inputs,
+                    &result,
+                    det.load(g, args.asr.fixed_language())?.as_ref(),
+                )?
+                .shown(masking),
+            )
         }
         None => None,
     };
@@ -204,11 +211,11 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             print!("{}", render_table(&report.shown(masking)));
             if let Some(a) = asr_cost {
                 println!(
-                    "\nspeech recognition ({}): {} calls from audio, {} failed; word error rate {} on {} calls with reference turns",
+                    "\nspeech recognition ({}): {} calls from audio, {} failed; {} on {} calls with reference turns",
                     a.model,
                     a.audio_calls,
                     a.failed,
-                    a.wer.map_or("-".into(), |w| format!("{:.1}%", w * 100.0)),
+                    a.error_rates(),
                     a.reference_calls
                 );
                 if let (Some(x), Some(y)) = (&a.from_audio, &a.reference) {

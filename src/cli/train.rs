@@ -4,9 +4,11 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 
+use super::values::LanguageArg;
 use super::GlobalArgs;
 use callaudit::classifier::BaseInfo;
 use callaudit::corpus::{sentence_overlap, writer_overlap, Call, Corpus, OVERLAP_MIN_WORDS};
+use callaudit::language::Language;
 use callaudit::models;
 use callaudit::train::{train, Select, TrainInputs, TrainOptions};
 
@@ -38,7 +40,11 @@ pub struct TrainArgs {
     /// What picks the epoch kept: the lowest dev loss, or the highest dev macro F1.
     #[arg(long, value_enum, default_value_t = SelectArg::DevLoss)]
     select: SelectArg,
-    /// Base encoder folder (default: the fetched all-MiniLM-L6-v2).
+    /// The calls' language: picks the base encoder (en: all-MiniLM-L6-v2, zh:
+    /// multilingual-e5-small).
+    #[arg(long, value_enum, default_value_t = LanguageArg::En)]
+    language: LanguageArg,
+    /// Base encoder folder of your own (default: the language's fetched encoder).
     #[arg(long, value_name = "DIR")]
     encoder: Option<PathBuf>,
 }
@@ -102,16 +108,17 @@ pub fn run(args: TrainArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     }
     let dev_calls = read(&args.dev)?;
     check_disjoint(&args, &train_calls, &dev_calls)?;
+    let language = Language::from(args.language);
     let (encoder_dir, sha) = g
         .store()
-        .encoder(args.encoder.as_deref(), g.offline)
+        .encoder(args.encoder.as_deref(), language.encoder(), g.offline)
         .context("getting the base encoder")?;
     let name = match &args.encoder {
         Some(d) => d
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default(),
-        None => models::MINILM.name.to_owned(),
+        None => language.encoder().name.to_owned(),
     };
     let data = serde_json::json!({
         "train": args.data.iter().map(|p| Ok(serde_json::json!({"path": p.display().to_string(), "sha256": models::sha256_file(p)?}))).collect::<anyhow::Result<Vec<_>>>()?,
@@ -137,7 +144,8 @@ pub fn run(args: TrainArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
             data,
             out_dir: &args.out,
             reproduce: format!(
-                "callaudit train {} --dev {} --out {} --layers {} --epochs {} --seed {} --select {}",
+                "callaudit train --language {} {} --dev {} --out {} --layers {} --epochs {} --seed {} --select {}",
+                language,
                 args.data
                     .iter()
                     .map(|p| format!("--data {}", p.display()))

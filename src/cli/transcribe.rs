@@ -6,12 +6,16 @@ use std::time::Instant;
 
 use anyhow::Context;
 
-use super::values::{AgentChannelArg, AsrModelArg, DeviceArg, TranscriptFormatArg, WeightTypeArg};
+use super::values::{
+    AgentChannelArg, AsrModelArg, DeviceArg, LanguageOpt, TranscriptFormatArg, WeightTypeArg,
+};
 use super::GlobalArgs;
 use callaudit::asr::settings::{AsrSettings, ModelChoice};
 use callaudit::asr::whisper::WhisperBackend;
 use callaudit::asr::{self, TranscribeOptions};
 use callaudit::audio::vad::VadOptions;
+use callaudit::language::Language;
+use callaudit::models::AsrModel;
 use callaudit::report::{self, TranscriptFormat};
 
 #[derive(Debug, clap::Args)]
@@ -34,15 +38,17 @@ pub struct TranscribeArgs {
 /// Options shared by every command that runs speech recognition.
 #[derive(Debug, Clone, clap::Args)]
 pub struct AsrArgs {
-    /// Built-in Whisper model.
-    #[arg(long, value_enum, default_value_t)]
-    pub asr: AsrModelArg,
+    /// The calls' language: en (Whisper tiny.en, English classifier), zh (Whisper base with a
+    /// telephone-sales prompt and Simplified output, Mandarin classifier) or auto (Whisper base
+    /// detects it per recording). Default: en; auto with --asr base or a model of your own.
+    #[arg(long, value_enum)]
+    pub language: Option<LanguageOpt>,
+    /// Built-in Whisper model (default: the language's: tiny.en for en, base otherwise).
+    #[arg(long, value_enum)]
+    pub asr: Option<AsrModelArg>,
     /// Storage of the built-in model's weights (q8_0: faster here at the same word error rate).
     #[arg(long, value_enum, default_value_t = WeightTypeArg::Q8_0)]
     pub weights: WeightTypeArg,
-    /// Spoken language (`en`, `zh`, ...) or `auto`; defaults to `en` for tiny.en, `auto` otherwise.
-    #[arg(long)]
-    pub language: Option<String>,
     /// Which channel of a stereo recording is the agent.
     #[arg(long, value_enum, default_value_t)]
     pub agent_channel: AgentChannelArg,
@@ -81,17 +87,38 @@ pub struct AsrArgs {
 }
 
 impl AsrArgs {
+    /// The built-in model: the one asked for, else the language's.
+    pub fn model(&self) -> AsrModel {
+        match (self.asr, self.language) {
+            (Some(m), _) => m.into(),
+            (None, Some(LanguageOpt::Zh | LanguageOpt::Auto)) => AsrModel::Base,
+            (None, _) => AsrModel::TinyEn,
+        }
+    }
+
+    /// The language every call is in, when the user fixed one.
+    pub fn fixed_language(&self) -> Option<Language> {
+        self.language.and_then(LanguageOpt::fixed)
+    }
+
     /// The library's settings for these arguments (`model_path`: the user's own ggml file).
     pub fn settings(&self, model_path: Option<&Path>) -> AsrSettings {
         AsrSettings {
             model: match model_path {
                 Some(p) => ModelChoice::File(p.to_owned()),
                 None => ModelChoice::Builtin {
-                    model: self.asr.into(),
+                    model: self.model(),
                     weights: self.weights.into(),
                 },
             },
-            language: self.language.clone(),
+            language: self.language.map(|l| {
+                match l {
+                    LanguageOpt::En => "en",
+                    LanguageOpt::Zh => "zh",
+                    LanguageOpt::Auto => "auto",
+                }
+                .to_owned()
+            }),
             threads: self.threads,
             beam_size: self.beam_size,
             device: self.device.into(),

@@ -106,3 +106,44 @@ impl From<TranscriptFormatArg> for TranscriptFormat {
         }
     }
 }
+
+/// A language callaudit judges.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LanguageArg {
+    /// English.
+    En,
+    /// Mandarin Chinese.
+    Zh,
+}
+
+impl From<LanguageArg> for callaudit::language::Language {
+    fn from(a: LanguageArg) -> Self {
+        match a {
+            LanguageArg::En => Self::En,
+            LanguageArg::Zh => Self::Zh,
+        }
+    }
+}
+
+/// `--language` of the commands that judge calls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LanguageOpt {
+    /// English: Whisper tiny.en and the English classifier.
+    En,
+    /// Mandarin: Whisper base told the language, with a telephone-sales prompt and Simplified
+    /// output, and the Mandarin classifier.
+    Zh,
+    /// Per call: Whisper base detects the language; each call goes to its language's classifier.
+    Auto,
+}
+
+impl LanguageOpt {
+    /// The one language every call is in, if fixed.
+    pub fn fixed(self) -> Option<callaudit::language::Language> {
+        match self {
+            Self::En => Some(callaudit::language::Language::En),
+            Self::Zh => Some(callaudit::language::Language::Zh),
+            Self::Auto => None,
+        }
+    }
+}

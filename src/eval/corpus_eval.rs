@@ -131,8 +131,14 @@ pub struct AsrCost {
     pub failed: usize,
     /// Calls with both a recording and reference turns: the WER and the reference metrics.
     pub reference_calls: usize,
+    /// Word error rate over the English calls.
     pub wer: Option<f64>,
     pub word_errors: crate::eval::wer::WordErrors,
+    /// Character error rate over the Mandarin calls (`reference_words` counts characters).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cer: Option<f64>,
+    #[serde(default)]
+    pub char_errors: crate::eval::wer::WordErrors,
     /// The same detector on the reference turns of the same calls.
     pub reference: Option<EvalReport>,
     /// The same detector on the same calls from audio (so both sides cover the same calls).
@@ -156,6 +162,20 @@ impl EvalReport {
 }
 
 impl AsrCost {
+    /// "word error rate 12.3%", "character error rate 15.0%" (Mandarin calls), or both.
+    pub fn error_rates(&self) -> String {
+        let pct = |r: f64| format!("{:.1}%", r * 100.0);
+        match (self.wer, self.cer) {
+            (w, None) => format!("word error rate {}", w.map_or("-".into(), pct)),
+            (None, Some(c)) => format!("character error rate {}", pct(c)),
+            (Some(w), Some(c)) => format!(
+                "word error rate {} (English), character error rate {} (Mandarin)",
+                pct(w),
+                pct(c)
+            ),
+        }
+    }
+
     /// The cost as a writer with this masking writes it (its two reports masked).
     pub fn shown(&self, m: crate::privacy::Masking) -> Self {
         let mut a = self.clone();

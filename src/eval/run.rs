@@ -6,10 +6,11 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use super::corpus_eval::{evaluate, AsrCost, EvalReport};
-use super::wer::{word_errors, WordErrors};
+use super::wer::{char_errors, word_errors, WordErrors};
 use crate::asr::{TranscribeOptions, Transcriber};
 use crate::classifier::{judge_call, ClassifierError, Scorer};
 use crate::corpus::{Call, Turn};
+use crate::language::Language;
 use crate::pipeline::{CallAuditor, Judge, Recording};
 use crate::rules::{CallFacts, RuleSet};
 use crate::verdict::Verdict;
@@ -61,7 +62,8 @@ pub struct EvalInputs<'a> {
 
 fn from_turns(c: &Call, scorer: &dyn Scorer) -> Result<Verdict, EvalError> {
     let turns: Vec<crate::transcript::Turn> = c.turns.iter().map(Into::into).collect();
-    judge_call(&c.id, &turns, scorer).map_err(|source| EvalError::Judge {
+    let lang = crate::language::Language::from_code(&c.lang);
+    judge_call(&c.id, &turns, lang, scorer).map_err(|source| EvalError::Judge {
         id: c.id.clone(),
         source,
     })
@@ -89,6 +91,7 @@ fn judge_audio(
     );
     let mut judged = Vec::with_capacity(inp.calls.len());
     let mut errors = WordErrors::default();
+    let mut char_errs = WordErrors::default();
     let (mut audio_calls, mut failed, mut reference_calls) = (0, 0, 0);
     for c in inp.calls {
         let Some(audio) = &c.audio else {
@@ -122,7 +125,14 @@ fn judge_audio(
         if !c.turns.is_empty() {
             reference_calls += 1;
             let reference: Vec<&str> = c.turns.iter().map(|t| t.text.as_str()).collect();
-            errors.add(word_errors(&reference.join(" "), &a.transcript.text()));
+            let reference = reference.join(" ");
+            let zh = Language::from_code(&c.lang).unwrap_or_else(|| Language::of_text(&reference))
+                == Language::Zh;
+            if zh {
+                char_errs.add(char_errors(&reference, &a.transcript.text()));
+            } else {
+                errors.add(word_errors(&reference, &a.transcript.text()));
+            }
         }
         let mut v = a.verdict;
         // An eval verdict names the call, not the recording (the `classify` form).
@@ -135,8 +145,10 @@ fn judge_audio(
         audio_calls,
         failed,
         reference_calls,
-        wer: (reference_calls > 0).then(|| errors.rate()),
+        wer: (errors.reference_words > 0).then(|| errors.rate()),
         word_errors: errors,
+        cer: (char_errs.reference_words > 0).then(|| char_errs.rate()),
+        char_errors: char_errs,
         reference: None,
         from_audio: None,
     };

@@ -34,8 +34,19 @@ impl WordErrors {
 
 /// Minimum-edit alignment of hypothesis words against reference words.
 pub fn word_errors(reference: &str, hypothesis: &str) -> WordErrors {
-    let r = normalize(reference);
-    let h = normalize(hypothesis);
+    align(&normalize(reference), &normalize(hypothesis))
+}
+
+/// The same over characters (character error rate, the measure for Chinese, which has no spaces
+/// between words): normalized text (number words as digits, Simplified, no punctuation) with the
+/// spaces taken out. `reference_words` then counts characters.
+pub fn char_errors(reference: &str, hypothesis: &str) -> WordErrors {
+    let chars =
+        |t: &str| -> Vec<String> { normalize(t).concat().chars().map(String::from).collect() };
+    align(&chars(reference), &chars(hypothesis))
+}
+
+fn align(r: &[String], h: &[String]) -> WordErrors {
     // dp[j] = (cost, subs, dels, ins) for r[..i] vs h[..j]
     let mut prev: Vec<(usize, usize, usize, usize)> = (0..=h.len()).map(|j| (j, 0, 0, j)).collect();
     for i in 1..=r.len() {
@@ -80,6 +91,18 @@ pub fn wer(reference: &str, hypothesis: &str) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_is_scored_by_character_after_normalizing() {
+        // Same words: number words vs digits, Traditional vs Simplified, punctuation.
+        let e = char_errors("您好，这里是幺零零八六客服。", "您好这里是10086客服");
+        assert_eq!(e.rate(), 0.0);
+        assert_eq!(e.reference_words, 5 + 5 + 2);
+        // 星级 heard as 新极: two substitutions in six characters.
+        let e = char_errors("您是星级用户", "您是新极用户");
+        assert_eq!((e.substitutions, e.reference_words), (2, 6));
+        assert_eq!(char_errors("資費不變", "资费不变").rate(), 0.0);
+    }
 
     #[test]
     fn counts_each_kind_of_error() {

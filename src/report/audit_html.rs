@@ -33,7 +33,7 @@ pub struct PageOptions {
     pub queue_limit: usize,
 }
 
-const STYLE: &str = "body{font-family:sans-serif;max-width:1200px;margin:1.5em auto;color:#222;padding:0 1em}\
+const STYLE: &str = "body{font-family:system-ui,\"PingFang SC\",\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;max-width:1200px;margin:1.5em auto;color:#222;padding:0 1em}\
 table{border-collapse:collapse;margin:.6em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}\
 th{background:#f3f3f3}td.l,th.l{text-align:left}h2{margin-top:1.4em}\
 details.call{border:1px solid #ddd;margin:4px 0;padding:3px 8px}details.call[open]{background:#fcfcfc}\

@@ -26,7 +26,7 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-const STYLE: &str = "body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}\
+const STYLE: &str = "body{font-family:system-ui,\"PingFang SC\",\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;max-width:1100px;margin:2em auto;color:#222}\
 table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}\
 th{background:#f3f3f3}td.l,th.l{text-align:left}.flag{background:#fde2e2}.miss{background:#fff3cd}\
 .turn{margin:2px 0;padding:2px 6px}.agent{border-left:3px solid #1f77b4}.customer{border-left:3px solid #999}\
@@ -295,11 +295,11 @@ pub fn eval_page(
     if let Some(a) = asr {
         let _ = writeln!(
             s,
-            "<h2>Speech recognition</h2><p id='asr'>{} &middot; {} calls from audio, {} failed &middot; word error rate {} on {} calls with reference turns</p>",
+            "<h2>Speech recognition</h2><p id='asr'>{} &middot; {} calls from audio, {} failed &middot; {} on {} calls with reference turns</p>",
             escape(&a.model),
             a.audio_calls,
             a.failed,
-            a.wer.map_or("-".into(), |w| format!("{:.1}%", w * 100.0)),
+            a.error_rates(),
             a.reference_calls
         );
         if let (Some(x), Some(y)) = (&a.from_audio, &a.reference) {

@@ -27,6 +27,8 @@ pub const DOC: Pattern = Pattern {
     why: "Outbound sales companies pose as the operator's customer service; the operator's own service calls come from its published numbers. A rule on the call's metadata (batch manifest `caller_number`, `check --caller-number`), not the model: the words alone cannot show it.",
     example: "a call from +86 171 2345 6789 in which the agent says \"this is China Mobile customer service\"",
     not_this: "The same words from 10086; a call whose caller number is unknown (the rule never fires without one); a courier or shop that does not claim to be the operator.",
+    example_zh: "来电号码 +86 171 2345 6789，坐席说“您好，这里是中国移动客服”",
+    not_this_zh: "同样的话出自10086的来电；快递或商家没有自称运营商客服。",
 };
 
 static CLAIM: LazyLock<Regex> = LazyLock::new(|| {
@@ -37,7 +39,7 @@ static CLAIM: LazyLock<Regex> = LazyLock::new(|| {
         | (china\s+)?mobile\s+(operator|company|service)
         | your\s+(mobile\s+)?(operator|carrier|network\s+provider)
         | china\s+mobile | 1\s?0\s?0\s?8\s?[56]
-        | 客服 | 中国移动 | 移动公司 | 营业厅 | 官方",
+        | 客服 | 中国移动 | 移动公司 | 营业厅 | 官方 | 幺零零八[六五]",
     )
     .expect("claim regex")
 });

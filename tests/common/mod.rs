@@ -45,7 +45,7 @@ pub fn base() -> callaudit::models::ConvertedModel {
         .find_whisper(&callaudit::models::BASE, WeightType::Q8_0)
         .unwrap_or_else(|| {
             panic!(
-                "Whisper base is not in {}: run `cargo run --release -- models fetch --asr tiny.en --asr base` first",
+                "Whisper base is not in {}: run `cargo run --release -- models fetch --lang en --lang zh` first",
                 model_dir().display()
             )
         })
