@@ -70,6 +70,13 @@ pub fn run(cmd: ModelsCommand, g: &GlobalArgs) -> anyhow::Result<u8> {
         }
         ModelsCommand::List => {
             println!("cache: {}", store.dir.display());
+            for l in Language::ALL {
+                let src = l.encoder();
+                match store.ensure_encoder(src, true) {
+                    Ok(dir) => println!("{} ({l} classifier)\t{}", src.name, dir.display()),
+                    Err(_) => println!("{} ({l} classifier)\tnot fetched", src.name),
+                }
+            }
             for src in WHISPER_MODELS {
                 for w in [WeightType::F16, WeightType::Q8_0] {
                     match store.find_whisper(src, w) {
