@@ -262,3 +262,27 @@ fn the_readme_shows_what_check_prints_for_the_mandarin_sample() {
         "README's Mandarin sample output is stale; it now reads:\n{stdout}"
     );
 }
+
+#[test]
+fn a_classifier_folder_brings_its_own_base_encoder() {
+    // No --language: the manifest of models/classifier-zh names multilingual-e5-small, so that is
+    // the encoder loaded (MiniLM would be refused as the wrong base).
+    let out = run(&[
+        "classify",
+        "--classifier",
+        "models/classifier-zh",
+        "--format",
+        "jsonl",
+        "eval/scripts/known-zh.jsonl",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let first: serde_json::Value =
+        serde_json::from_str(String::from_utf8_lossy(&out.stdout).lines().next().unwrap()).unwrap();
+    assert_eq!(first["id"], "star-user-verbatim");
+    assert_eq!(first["deceptive"], true);
+}

@@ -182,8 +182,25 @@ fn load_classifier(
     classifier: Option<&Path>,
     encoder: Option<&Path>,
 ) -> anyhow::Result<Classifier> {
+    // A classifier of the user's own names its base in its manifest: take that built-in encoder
+    // (an e5-based classifier needs e5 whatever the language flag says).
+    let base = classifier
+        .and_then(|d| {
+            classifier::read_json::<classifier::Manifest>(
+                &d.join(classifier::MANIFEST_FILE),
+                "classifier manifest",
+            )
+            .ok()
+        })
+        .and_then(|m| {
+            Language::ALL
+                .into_iter()
+                .map(Language::encoder)
+                .find(|e| e.name == m.base.name)
+        })
+        .unwrap_or(lang.encoder());
     let (encoder, sha) = store
-        .encoder(encoder, lang.encoder(), offline)
+        .encoder(encoder, base, offline)
         .with_context(|| format!("getting the {lang} classifier's base encoder"))?;
     let dir = match classifier {
         Some(d) => d.to_owned(),
