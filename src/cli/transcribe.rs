@@ -55,9 +55,11 @@ pub struct AsrArgs {
     /// Threads for Whisper (one per worker is fastest on small machines).
     #[arg(long, default_value_t = 1)]
     pub threads: usize,
-    /// Beam width; 1 is greedy decoding (faster, and more accurate on long calls here).
-    #[arg(long, default_value_t = 1)]
-    pub beam_size: usize,
+    /// Beam width; 1 is greedy decoding. Default: 1 for English (faster, and more accurate on
+    /// long calls here), 5 for Mandarin (character error rate 22.5% against 53.9% greedy on four
+    /// real Mandarin clips).
+    #[arg(long)]
+    pub beam_size: Option<usize>,
     #[arg(long, value_enum, default_value_t)]
     pub device: DeviceArg,
     /// Silence laid between speech regions packed into one Whisper window (tuning).
@@ -120,7 +122,10 @@ impl AsrArgs {
                 .to_owned()
             }),
             threads: self.threads,
-            beam_size: self.beam_size,
+            beam_size: self.beam_size.unwrap_or(match self.language {
+                Some(LanguageOpt::Zh) => 5,
+                _ => 1,
+            }),
             device: self.device.into(),
             flash_attn: self.flash_attn,
             no_dtw: self.no_dtw,
