@@ -6,10 +6,12 @@ use anyhow::Context;
 
 use super::detect::DetectorArgs;
 use super::transcribe::AsrArgs;
+use super::values::LanguageOpt;
 use super::GlobalArgs;
 use callaudit::corpus::{Call, Corpus};
 use callaudit::eval::corpus_eval::EvalReport;
 use callaudit::eval::run::{compare, run as evaluate_corpus, EvalInputs, Speech};
+use callaudit::language::Language;
 use callaudit::report::eval_table::render_table;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -83,6 +85,23 @@ fn metric(r: &EvalReport, name: &str) -> f64 {
 }
 
 /// `METRIC=VALUE` with a known metric and a finite number (a NaN bar could never fail).
+/// Without `--language`, the recordings' own `lang` decides the recognizer: all Mandarin -> zh,
+/// a mix -> auto (Whisper detects), else the English default. Transcribing Mandarin audio with
+/// the English-only model would silently produce English words.
+fn language_of_recordings(calls: &[Call]) -> Option<LanguageOpt> {
+    let langs: std::collections::BTreeSet<Option<Language>> = calls
+        .iter()
+        .filter(|c| c.audio.is_some())
+        .map(|c| Language::from_code(&c.lang))
+        .collect();
+    match langs.len() {
+        0 => None,
+        1 if langs.contains(&Some(Language::Zh)) => Some(LanguageOpt::Zh),
+        1 => None,
+        _ => Some(LanguageOpt::Auto),
+    }
+}
+
 fn parse_bar(s: &str) -> anyhow::Result<(&str, f64)> {
     let (k, v) = s
         .split_once('=')
@@ -99,7 +118,7 @@ fn parse_bar(s: &str) -> anyhow::Result<(&str, f64)> {
     Ok((k, v))
 }
 
-pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
+pub fn run(mut args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     // Every option is checked before any work: a typo in a bar should not cost an evaluation.
     let mut bars = Vec::new();
     for (list, under) in [(&args.fail_under, true), (&args.fail_over, false)] {
@@ -115,6 +134,9 @@ pub fn run(args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     let calls: Vec<Call> = corpus.calls.into_iter().map(|(_, c)| c).collect();
     if calls.is_empty() {
         anyhow::bail!("{}: no call to evaluate", args.corpus.display());
+    }
+    if args.asr.language.is_none() {
+        args.asr.language = language_of_recordings(&calls);
     }
     let hard: std::collections::HashSet<String> = match &args.hard_negatives {
         Some(p) => std::fs::read_to_string(p)
