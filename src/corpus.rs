@@ -29,7 +29,8 @@ pub struct Turn {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Call {
     pub id: String,
-    #[serde(default = "default_lang")]
+    /// `en`, `zh`, ...; empty when the line does not say (then `language()` reads the turns).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub lang: String,
     #[serde(default)]
     pub deceptive: bool,
@@ -74,8 +75,16 @@ impl From<&crate::transcript::Turn> for Turn {
     }
 }
 
-fn default_lang() -> String {
-    "en".into()
+impl Call {
+    /// The call's language: its `lang`, else read from its turns' characters (`None`: no `lang`
+    /// and no turns, or a language callaudit does not judge).
+    pub fn language(&self) -> Option<Language> {
+        if !self.lang.trim().is_empty() {
+            return Language::from_code(&self.lang);
+        }
+        let text: String = self.turns.iter().map(|t| t.text.as_str()).collect();
+        (!text.trim().is_empty()).then(|| Language::of_text(&text))
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -176,7 +185,8 @@ pub fn read_to_judge(path: &Path) -> Result<ToJudge, CorpusError> {
             continue;
         }
         let turns = c.turns.iter().map(crate::transcript::Turn::from).collect();
-        calls.push((c.id, turns, Language::from_code(&c.lang)));
+        let lang = c.language();
+        calls.push((c.id, turns, lang));
     }
     Ok(ToJudge {
         calls,

@@ -89,7 +89,10 @@ fn word_digits(word: &str) -> Option<String> {
 
 /// Masks codes and phone numbers in `text`.
 pub fn mask(text: &str) -> String {
-    let text = if text.chars().any(crate::language::is_cjk) {
+    let text = if text
+        .chars()
+        .any(|c| crate::language::is_cjk(c) || ('０'..='９').contains(&c))
+    {
         mask_cjk(text)
     } else {
         text.to_owned()
@@ -110,8 +113,10 @@ fn cjk_digit(c: char) -> Option<char> {
 }
 
 /// Chinese text has no spaces between words: a code read out as 一二三四五六 or typed as 123456
-/// sits inside a longer run of characters. Masks runs of 4 or more digits (separators such as
-/// spaces, commas and dashes allowed between them) that are not an operator's number.
+/// sits inside a longer run of characters. Masks runs of 4 or more digits that are not an
+/// operator's number; between two digits, up to three separators (spaces of any width, commas,
+/// dashes, full stops, ellipses, colons, middle dots) are part of the run, as a recognizer writes
+/// a code read out in groups ("四一九。九二七", "4, 1, 9").
 fn mask_cjk(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
@@ -129,10 +134,12 @@ fn mask_cjk(text: &str) -> String {
                 digits.push(d);
                 j += 1;
                 end = j;
-            } else if matches!(chars[j], ' ' | ',' | '，' | '、' | '-')
-                && chars.get(j + 1).is_some_and(|&c| cjk_digit(c).is_some())
-            {
-                j += 1;
+            } else if let Some(k) = (1..=3).find(|&k| {
+                chars[j..].len() > k
+                    && chars[j..j + k].iter().all(|&c| is_separator(c))
+                    && cjk_digit(chars[j + k]).is_some()
+            }) {
+                j += k;
             } else {
                 break;
             }
@@ -149,6 +156,27 @@ fn mask_cjk(text: &str) -> String {
         i = end;
     }
     out
+}
+
+fn is_separator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            ',' | '，'
+                | '、'
+                | '-'
+                | '－'
+                | '—'
+                | '.'
+                | '。'
+                | '．'
+                | '…'
+                | ':'
+                | '：'
+                | ';'
+                | '；'
+                | '·'
+        )
 }
 
 /// Masks digit runs made of space-separated words (English: "four one nine nine").
@@ -231,6 +259,19 @@ mod tests {
         assert_eq!(mask("幺零零八六会给您发短信"), "幺零零八六会给您发短信");
         assert_eq!(mask("每月十五G，一个月三十元"), "每月十五G，一个月三十元");
         assert_eq!(mask("一一二二"), "[code]");
+        // Read out in groups, as recognizers punctuate it.
+        for text in [
+            "验证码是四一九。九二七",
+            "验证码是四一九…九二七",
+            "验证码是四一九  九二七",
+            "验证码是４１９　９２７",
+            "验证码是四, 一, 九, 九, 二, 七",
+            "验证码是4, 1, 9, 9, 2, 7",
+        ] {
+            assert_eq!(mask(text), "验证码是[code]", "{text}");
+        }
+        assert_eq!(mask("４１９９２７"), "[code]");
+        assert_eq!(mask("手机号幺三八－零零一三－八零零零"), "手机号[phone]");
     }
 
     #[test]

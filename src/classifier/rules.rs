@@ -20,17 +20,17 @@ const RULES: [(&str, &str, &str); 7] = [
     ),
     (
         "fake_cancellation",
-        r"(start|starts|will) (charg|deduct|bill)\w*.*cancel|cancel it for you|(shall|should|can) i cancel|(trial|gift|gifted|free) \w+ (membership|package|service).*(charg|cancel)|press one to cancel|(下个月|下月|明天)开始?就?要?(收费|扣费|扣钱)|帮您(取消|退订|关闭|关掉)|(要|需要)(取消|退订)(吗|的话)|(赠送|免费)的?\S{0,6}(会员|业务|套餐)\S{0,10}(收费|扣费|取消|退订)|按1(取消|退订)",
+        r"(start|starts|will) (charg|deduct|bill)\w*.*cancel|cancel it for you|(shall|should|can) i cancel|(trial|gift|gifted|free) \w+ (membership|package|service).*(charg|cancel)|press one to cancel|(下个月|下月|明天)开始?就?要?(收费|扣费|扣钱)|帮您(取消|退订|关闭|关掉)|(要|需要)(取消|退订)(吗|的话)|(赠送|免费)的?.{0,8}(会员|业务|套餐).{0,16}(收费|扣费|取消|退订)|按[1一](取消|退订)",
         "",
     ),
     (
         "fake_reward",
-        r"star user|selected|you('ve| have)? been (chosen|picked|rated|upgraded)|loyal(ty)? (customer|user|reward)|vip|lucky|reward|as a thank you|congratulations|星级用户|[一二三四五1-5]星|回馈|赠送|免费(送|领取|升级)|恭喜|幸运|被选中|抽中|中奖|奖励",
+        r"star user|selected|you('ve| have)? been (chosen|picked|rated|upgraded)|loyal(ty)? (customer|user|reward)|vip|lucky|reward|as a thank you|congratulations|星级用户|[一二三四五1-5]星(级|用户|客户|会员)|回馈|赠送|免费(送|领取|升级)|恭喜|幸运|被选中|抽中|中奖|奖励",
         "",
     ),
     (
         "code_request",
-        r"(read|tell|give|repeat|say|forward|send)\w*( it| them| that)?( back| out)?( to)? (me|us)\b|(read|tell|give|repeat|say|forward)\w* (me |us )?(the |your |that |this )?(\w+ ){0,3}(code|digits|numbers)\b|what('s| is| does) (the|it) (code|say)|(验证码|校验码|短信码|动态码)\S{0,8}(念|读|告诉|报|说)|(念|读|告诉|报|说)(一下|给我|下)\S{0,6}(验证码|码|数字)|6位数?\S{0,6}(念|读|告诉|报)",
+        r"(read|tell|give|repeat|say|forward|send)\w*( it| them| that)?( back| out)?( to)? (me|us)\b|(read|tell|give|repeat|say|forward)\w* (me |us )?(the |your |that |this )?(\w+ ){0,3}(code|digits|numbers)\b|what('s| is| does) (the|it) (code|say)|(验证码|校验码|短信码|动态码).{0,16}(念|读|告诉|报|说)|(念|读|告诉|报|说)(一下|给我|下).{0,8}(验证码|码|数字)|6位数?.{0,12}(念|读|告诉|报)",
         "",
     ),
     (
@@ -143,6 +143,11 @@ mod tests {
         assert_eq!(flags("您的套餐资费不变"), ["cost_concealment"]);
         assert_eq!(flags("您是我们的星级用户"), ["fake_reward"]);
         assert_eq!(flags("您把验证码念一下"), ["code_request"]);
+        assert_eq!(
+            flags("10086给您发了个验证码，您念给我听一下"),
+            ["code_request"]
+        );
+        assert!(flags("我用的是三星手机").is_empty());
         assert_eq!(flags("我已经帮您办理好了"), ["consent_bypass"]);
         assert_eq!(flags("你是不是傻"), ["abuse"]);
         assert_eq!(flags("不处理的话明天就停机"), ["pressure"]);

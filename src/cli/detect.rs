@@ -165,7 +165,12 @@ impl DetectorArgs {
                 (lang, load)
             })
             .collect();
-        Ok(Box::new(ByLanguage::new(loaders)))
+        let by = ByLanguage::new(loaders);
+        // English is the default: load it now, so a missing model stops the run before any
+        // recording is transcribed rather than failing every call after it.
+        by.for_language(Language::En)
+            .context("loading the English classifier")?;
+        Ok(Box::new(by))
     }
 
     pub fn masking(&self) -> Masking {

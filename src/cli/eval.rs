@@ -84,24 +84,24 @@ fn metric(r: &EvalReport, name: &str) -> f64 {
     }
 }
 
-/// `METRIC=VALUE` with a known metric and a finite number (a NaN bar could never fail).
 /// Without `--language`, the recordings' own `lang` decides the recognizer: all Mandarin -> zh,
 /// a mix -> auto (Whisper detects), else the English default. Transcribing Mandarin audio with
 /// the English-only model would silently produce English words.
 fn language_of_recordings(calls: &[Call]) -> Option<LanguageOpt> {
-    let langs: std::collections::BTreeSet<Option<Language>> = calls
+    let langs: std::collections::BTreeSet<Language> = calls
         .iter()
         .filter(|c| c.audio.is_some())
-        .map(|c| Language::from_code(&c.lang))
+        .map(|c| c.language().unwrap_or_default())
         .collect();
     match langs.len() {
         0 => None,
-        1 if langs.contains(&Some(Language::Zh)) => Some(LanguageOpt::Zh),
+        1 if langs.contains(&Language::Zh) => Some(LanguageOpt::Zh),
         1 => None,
         _ => Some(LanguageOpt::Auto),
     }
 }
 
+/// `METRIC=VALUE` with a known metric and a finite number (a NaN bar could never fail).
 fn parse_bar(s: &str) -> anyhow::Result<(&str, f64)> {
     let (k, v) = s
         .split_once('=')
@@ -135,6 +135,9 @@ pub fn run(mut args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     if calls.is_empty() {
         anyhow::bail!("{}: no call to evaluate", args.corpus.display());
     }
+    // The user's language fixes the classifier; one inferred from the recordings only picks the
+    // recognizer, and each call still goes to its own language's classifier.
+    let fixed = args.asr.fixed_language();
     if args.asr.language.is_none() {
         args.asr.language = language_of_recordings(&calls);
     }
@@ -156,7 +159,7 @@ pub fn run(mut args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     };
     let skipped = inputs.skipped;
     let masking = args.detector.masking();
-    let scorer = args.detector.load(g, args.asr.fixed_language())?;
+    let scorer = args.detector.load(g, fixed)?;
     let mut whisper = if calls.iter().any(|c| c.audio.is_some()) {
         Some(args.asr.load(g, args.whisper_model.as_deref())?)
     } else {
@@ -191,14 +194,7 @@ pub fn run(mut args: EvalArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
                 detector: d,
                 ..args.detector.clone()
             };
-            Some(
-                compare(
-                    &inputs,
-                    &result,
-                    det.load(g, args.asr.fixed_language())?.as_ref(),
-                )?
-                .shown(masking),
-            )
+            Some(compare(&inputs, &result, det.load(g, fixed)?.as_ref())?.shown(masking))
         }
         None => None,
     };

@@ -56,6 +56,7 @@ pub fn run(cmd: ModelsCommand, g: &GlobalArgs) -> anyhow::Result<u8> {
             let weights = WeightType::from(weights);
             let mut models: Vec<AsrModel> = langs.iter().map(|l| l.asr_model()).collect();
             models.extend(asr.drain(..).map(AsrModel::from));
+            models.sort_by_key(|m| m.source().name);
             models.dedup();
             for m in models {
                 let src = m.source();

@@ -134,6 +134,8 @@ pub enum LanguageOpt {
     /// output, and the Mandarin classifier.
     Zh,
     /// Per call: Whisper base detects the language; each call goes to its language's classifier.
+    /// Detected Mandarin is decoded without the Mandarin prompt and greedily (English's settings):
+    /// when the calls are known to be Mandarin, `zh` recognizes them better.
     Auto,
 }
 

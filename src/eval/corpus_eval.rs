@@ -235,7 +235,10 @@ pub fn evaluate(
         }
         for (key, map) in [
             (call.scenario.clone(), &mut by_scenario),
-            (Some(call.lang.clone()), &mut by_lang),
+            (
+                Some(call.language().map_or("unknown", |l| l.code()).to_owned()),
+                &mut by_lang,
+            ),
         ] {
             if let Some(k) = key {
                 let e = map.entry(k).or_default();

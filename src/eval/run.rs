@@ -62,7 +62,7 @@ pub struct EvalInputs<'a> {
 
 fn from_turns(c: &Call, scorer: &dyn Scorer) -> Result<Verdict, EvalError> {
     let turns: Vec<crate::transcript::Turn> = c.turns.iter().map(Into::into).collect();
-    let lang = crate::language::Language::from_code(&c.lang);
+    let lang = c.language();
     judge_call(&c.id, &turns, lang, scorer).map_err(|source| EvalError::Judge {
         id: c.id.clone(),
         source,
@@ -126,7 +126,9 @@ fn judge_audio(
             reference_calls += 1;
             let reference: Vec<&str> = c.turns.iter().map(|t| t.text.as_str()).collect();
             let reference = reference.join(" ");
-            let zh = Language::from_code(&c.lang).unwrap_or_else(|| Language::of_text(&reference))
+            let zh = c
+                .language()
+                .unwrap_or_else(|| Language::of_text(&reference))
                 == Language::Zh;
             if zh {
                 char_errs.add(char_errors(&reference, &a.transcript.text()));

@@ -7,8 +7,9 @@
 //! (`E5S1` layout), which we dequantize to f32 once. Its 250,037-row embedding matrix is 384 MB in
 //! f32, most of it for scripts a Mandarin or English call never uses, so we keep the pieces made of
 //! ASCII, CJK and their punctuation (about 100,000) and renumber the tokenizer to match: for text
-//! in those scripts the Unigram segmentation is unchanged, since every piece that can match such
-//! text is kept.
+//! made only of those characters the Unigram segmentation is unchanged, since every piece that can
+//! match such text is kept. Other characters that turn up in Chinese calls (¥ after the
+//! normalizer, ·, °, ℃) become `<unk>`, alike in training and in use.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -22,9 +23,10 @@ const BLOCK_BYTES: usize = 18;
 
 #[derive(Debug, thiserror::Error)]
 pub enum E5Error {
-    #[error("{path}: cannot read")]
+    #[error("{path}: cannot {what}")]
     Io {
         path: PathBuf,
+        what: &'static str,
         #[source]
         source: std::io::Error,
     },
@@ -127,8 +129,24 @@ impl<'a> E5File<'a> {
             type_vocab: dims[6],
             eps,
         };
-        if !header.hidden.is_multiple_of(QK) || !header.intermediate.is_multiple_of(QK) {
-            return Err("hidden or intermediate size not a multiple of 32".into());
+        let sizes = [
+            header.hidden,
+            header.layers,
+            header.heads,
+            header.intermediate,
+            header.vocab,
+        ];
+        if sizes.contains(&0)
+            || header.max_positions == 0
+            || header.type_vocab == 0
+            || !header.hidden.is_multiple_of(QK)
+            || !header.intermediate.is_multiple_of(QK)
+            || !header.hidden.is_multiple_of(header.heads)
+        {
+            return Err(format!(
+                "implausible sizes: hidden {}, layers {}, heads {}, intermediate {}, vocabulary {}",
+                header.hidden, header.layers, header.heads, header.intermediate, header.vocab
+            ));
         }
         // Tokenizer: piece count, four special ids, blob length, offsets, scores, blob.
         let n_pieces = c.i32()?;
@@ -262,16 +280,16 @@ pub fn keep_piece(piece: &str) -> bool {
 /// Converts `model_file` (E5S1) with `tokenizer_file` (its tokenizer.json) into `out_dir`.
 /// Deterministic: the same inputs give byte-identical files (the weights' sha256 is pinned).
 pub fn convert(model_file: &Path, tokenizer_file: &Path, out_dir: &Path) -> Result<(), E5Error> {
-    let io = |path: &Path| {
+    let io = |path: &Path, what: &'static str| {
         let path = path.to_owned();
-        move |source| E5Error::Io { path, source }
+        move |source| E5Error::Io { path, what, source }
     };
-    let data = std::fs::read(model_file).map_err(io(model_file))?;
+    let data = std::fs::read(model_file).map_err(io(model_file, "read"))?;
     let file = E5File::parse(&data).map_err(|why| E5Error::Format {
         path: model_file.to_owned(),
         why,
     })?;
-    let tok_text = std::fs::read_to_string(tokenizer_file).map_err(io(tokenizer_file))?;
+    let tok_text = std::fs::read_to_string(tokenizer_file).map_err(io(tokenizer_file, "read"))?;
     let tok_err = |why: String| E5Error::Tokenizer {
         path: tokenizer_file.to_owned(),
         why,
@@ -354,10 +372,10 @@ pub fn convert(model_file: &Path, tokenizer_file: &Path, out_dir: &Path) -> Resu
             }
         }
     }
-    std::fs::create_dir_all(out_dir).map_err(io(out_dir))?;
+    std::fs::create_dir_all(out_dir).map_err(io(out_dir, "create"))?;
     let write = |name: &str, text: &str| {
         let path = out_dir.join(name);
-        std::fs::write(&path, text).map_err(io(&path))
+        std::fs::write(&path, text).map_err(io(&path, "write"))
     };
     write("config.json", &config_json(&h, kept.len()))?;
     write("tokenizer.json", &tokenizer)?;
@@ -446,7 +464,10 @@ fn prune_tokenizer(
         .ok_or("no added_tokens")?
     {
         let old = t["id"].as_u64().ok_or("added token without id")? as usize;
-        t["id"] = new_id[&old].into();
+        let id = new_id
+            .get(&old)
+            .ok_or_else(|| format!("added token id {old} is not in the vocabulary"))?;
+        t["id"] = (*id).into();
     }
     // The template's special ids (<s>, </s>) and the padding id must survive unchanged (they come
     // first in the vocabulary); check rather than assume.
@@ -489,6 +510,11 @@ mod tests {
 
     #[test]
     fn truncated_and_foreign_files_are_refused() {
+        // A header of zeros: refused, not a division by zero later.
+        let mut zeros = b"E5S1\x01\0\0\0".to_vec();
+        zeros.extend([0u8; 4 * 8]);
+        zeros.extend(32i32.to_le_bytes());
+        assert!(E5File::parse(&zeros).err().unwrap().contains("implausible"));
         assert!(E5File::parse(b"E5S1\x01\0\0\0").is_err());
         assert!(E5File::parse(b"GGUF").is_err());
         assert!(E5File::parse(b"").is_err());
