@@ -35,15 +35,7 @@ def main():
     a = ap.parse_args()
     calls = [json.loads(l) for l in open(os.path.join(ROOT, "data", "train.jsonl")) if l.strip()]
     rng = random.Random(a.seed)
-    by_writer = {}
-    for c in calls:
-        if speech.speakable(c, MAX_TURNS):
-            by_writer.setdefault(c["source"], []).append(c)
-    chosen = []
-    for w in sorted(by_writer):
-        pool = by_writer[w]
-        rng.shuffle(pool)
-        chosen += pool[: a.per_writer]
+    chosen = speech.per_writer_sample(calls, a.per_writer, lambda c: speech.speakable(c, MAX_TURNS), rng)
     os.makedirs(a.work, exist_ok=True)
     jobs = []  # (call, path, mono, reference turns)
     with tempfile.TemporaryDirectory() as tmp:

@@ -55,15 +55,7 @@ def main():
     a = ap.parse_args()
     calls = [json.loads(l) for l in open(os.path.join(ROOT, "data", "zh", "train.jsonl")) if l.strip()]
     rng = random.Random(a.seed)
-    by_writer = {}
-    for c in calls:
-        if make_zh.speakable(c):
-            by_writer.setdefault(c["source"], []).append(c)
-    chosen = []
-    for w in sorted(by_writer):
-        pool = by_writer[w]
-        rng.shuffle(pool)
-        chosen += pool[: a.per_writer]
+    chosen = speech.per_writer_sample(calls, a.per_writer, make_zh.speakable, rng)
     os.makedirs(a.work, exist_ok=True)
     voice = make_zh.Voice()
     jobs = []  # (call, path, mono, reference turns)

@@ -145,3 +145,17 @@ def write_recognized(jobs, got, path, lang, voice):
             f.write(json.dumps(line, ensure_ascii=False) + "\n")
             n += 1
     return n
+
+
+def per_writer_sample(calls, per_writer, speakable, rng):
+    """`per_writer` speakable calls of each writer (`source`), drawn with `rng` in file order."""
+    by_writer = {}
+    for c in calls:
+        if speakable(c):
+            by_writer.setdefault(c["source"], []).append(c)
+    chosen = []
+    for w in sorted(by_writer):
+        pool = by_writer[w]
+        rng.shuffle(pool)
+        chosen += pool[:per_writer]
+    return chosen
