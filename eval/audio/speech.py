@@ -100,18 +100,23 @@ def carry_labels(recognized, reference):
     return out
 
 
+def shuffled_by_writer(calls, speakable, rng):
+    """Each writer's (`source`) speakable calls, in writer order, each list shuffled with `rng`."""
+    by_writer = {}
+    for c in calls:
+        if speakable(c):
+            by_writer.setdefault(c["source"], []).append(c)
+    for w in sorted(by_writer):
+        rng.shuffle(by_writer[w])
+        yield by_writer[w]
+
+
 def balanced_sample(calls, per_writer, speakable, seed=11):
     """A seeded sample of `per_writer` calls from each writer (`source`), half deceptive and half
     honest, in id order: both error kinds measured per writer."""
-    rng = random.Random(seed)
-    by_writer = {}
-    for c in sorted(calls, key=lambda c: c["id"]):
-        if speakable(c):
-            by_writer.setdefault(c["source"], []).append(c)
     chosen = []
-    for w in sorted(by_writer):
-        pool = by_writer[w]
-        rng.shuffle(pool)
+    calls = sorted(calls, key=lambda c: c["id"])
+    for pool in shuffled_by_writer(calls, speakable, random.Random(seed)):
         dec = [c for c in pool if c["deceptive"]][: per_writer // 2]
         hon = [c for c in pool if not c["deceptive"]][: per_writer // 2]
         chosen += sorted(dec + hon, key=lambda c: c["id"])
@@ -149,13 +154,4 @@ def write_recognized(jobs, got, path, lang, voice):
 
 def per_writer_sample(calls, per_writer, speakable, rng):
     """`per_writer` speakable calls of each writer (`source`), drawn with `rng` in file order."""
-    by_writer = {}
-    for c in calls:
-        if speakable(c):
-            by_writer.setdefault(c["source"], []).append(c)
-    chosen = []
-    for w in sorted(by_writer):
-        pool = by_writer[w]
-        rng.shuffle(pool)
-        chosen += pool[:per_writer]
-    return chosen
+    return [c for pool in shuffled_by_writer(calls, speakable, rng) for c in pool[:per_writer]]
