@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::{said_by, script};
+
 use callaudit::asr::whisper::{DtwPreset, WhisperBackend, WhisperOptions};
 use callaudit::asr::{transcribe_file, TranscribeOptions};
 use callaudit::eval::wer::wer;
@@ -20,28 +22,6 @@ fn backend() -> WhisperBackend {
 fn transcribe(file: &str) -> Transcript {
     let path = common::fixtures().join(file);
     transcribe_file(&path, &mut backend(), &TranscribeOptions::default()).expect("transcribes")
-}
-
-/// The script's words, optionally only one party's.
-fn script(call: &str, who: Option<&str>) -> String {
-    let m = common::manifest();
-    m["calls"][call]["turns"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|t| who.is_none_or(|w| t["speaker"] == w))
-        .map(|t| t["text"].as_str().unwrap().to_owned())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn said_by(t: &Transcript, who: Speaker) -> String {
-    t.segments
-        .iter()
-        .filter(|s| s.speaker == who)
-        .map(|s| s.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 fn assert_well_timed(t: &Transcript) {

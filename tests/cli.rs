@@ -96,6 +96,47 @@ fn bad_inputs_are_reported_one_line_each_and_the_rest_is_processed() {
     assert!(stdout.to_lowercase().contains("subscription"), "{stdout}");
 }
 
+/// Several workers (the default is one per core) write the transcripts in the order the
+/// recordings were given, the same as one worker; a failure is reported in its place.
+#[test]
+fn parallel_transcription_keeps_the_input_order() {
+    let d = tempfile::tempdir().unwrap();
+    let f = common::fixtures();
+    let files = [
+        f.join("scam_call.mono8k.wav"),
+        f.join("honest_call.mulaw8k.wav"),
+        d.path().join("missing.wav"),
+        f.join("silence.wav"),
+    ];
+    let run = |jobs: &str| {
+        let mut args = vec!["-q", "transcribe", "--format", "jsonl", "--jobs", jobs];
+        args.extend(files.iter().map(|p| p.to_str().unwrap()));
+        callaudit(d.path(), &args)
+    };
+    let one = run("1");
+    let three = run("3");
+    assert_eq!(three.status.code(), Some(2));
+    let stdout = String::from_utf8(three.stdout).unwrap();
+    // One line per segment: the recordings' lines come in runs, in the given order (silence
+    // has none).
+    let mut audio: Vec<String> = stdout
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            v["audio"].as_str().unwrap().to_owned()
+        })
+        .collect();
+    audio.dedup();
+    let expected: Vec<String> = [0, 1]
+        .iter()
+        .map(|&i| files[i].display().to_string())
+        .collect();
+    assert_eq!(audio, expected);
+    assert_eq!(stdout, String::from_utf8(one.stdout).unwrap());
+    let stderr = String::from_utf8(three.stderr).unwrap();
+    assert!(stderr.contains("missing.wav"), "{stderr}");
+}
+
 #[test]
 fn json_is_the_documented_schema_and_out_dir_gets_one_file_per_call() {
     let d = tempfile::tempdir().unwrap();

@@ -7,7 +7,7 @@ process over every file (the single-call path, no worker pool), plus `batch --jo
 memory of the process, and where the time went (decoding, ASR, classification) as summed by the
 batch from its per-call timings. Memory per worker is the growth from one to two workers.
 
-Usage: eval/bench/batch.py [--minutes 20] [--out eval/bench/results] [--skip-base]
+Usage: eval/bench/batch.py [--minutes 20] [--out eval/bench/results] [--skip-base] [--ct2 BINARY]
 Needs: a release build (`cargo build --release`), `callaudit models fetch --asr tiny.en --asr base`,
 espeak-ng and sox (the calls are made by tests/fixtures/make_calls.py).
 """
@@ -36,10 +36,10 @@ def make_calls(minutes):
     return folder
 
 
-def batch(folder, name, extra):
+def batch(folder, name, extra, binary=CALLAUDIT):
     out = os.path.join(OUT, name)
     shutil.rmtree(out, ignore_errors=True)
-    wall, _, rss = run_measured([[CALLAUDIT, "-q", "batch", folder, "--out", out] + extra], ok=(0, 1))
+    wall, _, rss = run_measured([[binary, "-q", "batch", folder, "--out", out] + extra], ok=(0, 1))
     with open(os.path.join(out, "summary.json")) as f:
         s = json.load(f)
     return {
@@ -61,6 +61,8 @@ def main():
     ap.add_argument("--minutes", type=float, default=20)
     ap.add_argument("--out", default=os.path.join(ROOT, "eval", "bench", "results"))
     ap.add_argument("--skip-base", action="store_true")
+    ap.add_argument("--ct2", metavar="BINARY",
+                    help="a callaudit built with --features ct2-dnnl: adds --engine ct2 runs (tiny.en and base)")
     a = ap.parse_args()
     folder = make_calls(a.minutes)
     files = sorted(os.path.join(folder, f) for f in os.listdir(folder))
@@ -73,6 +75,11 @@ def main():
             "peak_rss_mb": round(rss, 1)}
     if not a.skip_base:
         runs.append(batch(folder, "batch-j2-base", ["--jobs", "2", "--asr", "base"]))
+    if a.ct2:
+        runs.append(batch(folder, "batch-j2-ct2", ["--jobs", "2", "--engine", "ct2"], binary=a.ct2))
+        if not a.skip_base:
+            runs.append(batch(folder, "batch-j2-base-ct2", ["--jobs", "2", "--asr", "base", "--engine", "ct2"],
+                              binary=a.ct2))
 
     j1, j2 = runs[0], runs[1]
     result = {

@@ -9,7 +9,8 @@ import time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "eval", "bench", "out")
-CALLAUDIT = os.path.join(ROOT, "target", "release", "callaudit")
+# The binary measured: CALLAUDIT_BIN, else the release build in this checkout.
+CALLAUDIT = os.environ.get("CALLAUDIT_BIN") or os.path.join(ROOT, "target", "release", "callaudit")
 
 
 def models_dir():

@@ -8,7 +8,7 @@ duration). For each configuration it reports audio seconds per wall second, the 
 faster-whisper int8, word error rate against the script the calls were read from, and the peak
 resident memory of one process.
 
-Usage: eval/bench/transcribe.py [--minutes 10] [--beam 1] [--out eval/bench/results] [--quick]
+Usage: eval/bench/transcribe.py [--minutes 10] [--beam 1] [--asr tiny.en|base] [--ct2 BINARY] [--quick]
 Needs: a release build (`cargo build --release`), `callaudit models fetch`, espeak-ng and sox.
 faster-whisper is installed into eval/bench/out/venv on first use (pip).
 """
@@ -26,8 +26,8 @@ from benchlib import CALLAUDIT, OUT, ROOT, machine, models_dir, run_measured
 FW_WORKER = r'''
 import json, sys
 from faster_whisper import WhisperModel
-model_dir, compute, beam, vad, files = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] == "1", sys.argv[5:]
-m = WhisperModel(model_dir, device="cpu", compute_type=compute, cpu_threads=1, num_workers=1)
+model_dir, compute, beam, vad, threads, files = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] == "1", int(sys.argv[5]), sys.argv[6:]
+m = WhisperModel(model_dir, device="cpu", compute_type=compute, cpu_threads=threads, num_workers=1)
 out = {}
 for f in files:
     segs, info = m.transcribe(f, beam_size=beam, language="en", vad_filter=vad, condition_on_previous_text=False)
@@ -112,9 +112,13 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--minutes", type=float, default=10.0)
     ap.add_argument("--beam", type=int, default=1)
+    ap.add_argument("--asr", choices=["tiny.en", "base"], default="tiny.en", help="Whisper model, for both sides")
     ap.add_argument("--out", default=os.path.join(ROOT, "eval", "bench", "results"))
     ap.add_argument("--quick", action="store_true", help="only the default callaudit and faster-whisper int8 configurations")
-    ap.add_argument("--only", help="comma-separated configuration names to run")
+    ap.add_argument("--only", help="configuration names to run, separated by semicolons")
+    ap.add_argument("--ct2", metavar="[LABEL=]BINARY", action="append", default=[],
+                    help="a callaudit built with --features ct2 or ct2-dnnl (repeatable): adds its CTranslate2 "
+                         "engine configurations, named with LABEL")
     args = ap.parse_args()
 
     calls = os.path.join(OUT, "calls")
@@ -128,16 +132,17 @@ def main():
     refs = {os.path.join(calls, f + ".wav"): " ".join(t["text"] for t in man[f]["turns"]) for f in man}
     audio_s = sum(durations.values())
 
-    ct2 = os.path.join(models_dir(), "whisper", "tiny.en-ct2")
+    ct2 = os.path.join(models_dir(), "whisper", f"{args.asr}-ct2")
     if not os.path.exists(os.path.join(ct2, "tokenizer.json")):
-        subprocess.run([CALLAUDIT, "-q", "models", "fetch", "--force"], check=True)
+        subprocess.run([CALLAUDIT, "-q", "models", "fetch", "--force", "--asr", args.asr], check=True)
     py, fw_version = ensure_venv(os.path.join(OUT, "venv"))
     cores = os.cpu_count() or 1
 
-    def callaudit(extra, procs=cores, threads=1):
+    def callaudit(extra, procs=cores, threads=1, binary=CALLAUDIT, jobs=1):
         def cmds():
-            return [[CALLAUDIT, "-q", "transcribe", "--format", "json", "--threads", str(threads),
-                     "--beam-size", str(args.beam)] + extra + share
+            return [[binary, "-q", "transcribe", "--format", "json", "--threads", str(threads),
+                     "--jobs", str(jobs), "--beam-size", str(args.beam), "--asr", args.asr,
+                     "--language", "en"] + extra + share
                     for share in split_balanced(files, durations, procs)]
 
         def parse(outs):
@@ -149,10 +154,10 @@ def main():
             return texts
         return cmds, parse
 
-    def faster(compute, vad):
+    def faster(compute, vad, procs=cores, threads=1):
         def cmds():
-            return [[py, "-c", FW_WORKER, ct2, compute, str(args.beam), "1" if vad else "0"] + share
-                    for share in split_balanced(files, durations, cores)]
+            return [[py, "-c", FW_WORKER, ct2, compute, str(args.beam), "1" if vad else "0", str(threads)] + share
+                    for share in split_balanced(files, durations, procs)]
 
         def parse(outs):
             texts = {}
@@ -170,18 +175,33 @@ def main():
         ("callaudit, stereo mixed to one channel", callaudit(["--mix-channels"])),
         ("callaudit, flash attention", callaudit(["--flash-attn"])),
         (f"callaudit, 1 process x {cores} threads", callaudit([], procs=1, threads=cores)),
+        (f"callaudit, 1 process, {cores} workers (transcribe's default)", callaudit([], procs=1, jobs=cores)),
         ("faster-whisper int8", faster("int8", False)),
         ("faster-whisper int8 + vad_filter", faster("int8", True)),
+        (f"faster-whisper int8, 1 process x {cores} threads", faster("int8", False, procs=1, threads=cores)),
         ("faster-whisper f32", faster("float32", False)),
         ("faster-whisper f32 + vad_filter", faster("float32", True)),
     ]
+    ct2_configs = []
+    for spec in args.ct2:
+        label, _, binary = spec.rpartition("=")
+        name = f"callaudit, ct2 engine ({label})" if label else "callaudit, ct2 engine"
+        ct2_configs += [
+            (name, callaudit(["--engine", "ct2"], binary=binary)),
+            (f"{name}, no alignment", callaudit(["--engine", "ct2", "--no-dtw"], binary=binary)),
+            (f"{name}, 4 packs per batch", callaudit(["--engine", "ct2", "--batch-packs", "4"], binary=binary)),
+        ]
+    configs = configs[:1] + ct2_configs + configs[1:]
     if args.quick:
-        configs = [c for c in configs if c[0] in ("callaudit", "faster-whisper int8")]
+        quick = {"callaudit", "faster-whisper int8", f"faster-whisper int8, 1 process x {cores} threads"}
+        configs = [c for c in configs if c[0] in quick or (c[0].startswith("callaudit, ct2 engine") and
+                                                            "," not in c[0][len("callaudit, ct2 engine"):])]
     if args.only:
-        keep = set(args.only.split(","))
+        keep = set(n.strip() for n in args.only.split(";"))
         configs = [c for c in configs if c[0] in keep]
     for w in ("q8_0", "f16"):
-        subprocess.run([CALLAUDIT, "-q", "models", "fetch", "--weights", w], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([CALLAUDIT, "-q", "models", "fetch", "--weights", w, "--asr", args.asr], check=True,
+                       stdout=subprocess.DEVNULL)
 
     rows = []
     for name, (cmds, parse) in configs:
@@ -194,7 +214,10 @@ def main():
                      "wer": round(errs / n, 4), "peak_rss_mb_per_process": round(peak, 1)})
         print(f"  {rows[-1]}", file=sys.stderr, flush=True)
 
-    peer = next((r for r in rows if r["config"] == "faster-whisper int8"), None)
+    # The peer: faster-whisper int8 in its faster layout (one process per core, or one process
+    # with a thread per core), whichever won in this run.
+    fw = [r for r in rows if r["config"] in ("faster-whisper int8", f"faster-whisper int8, 1 process x {cores} threads")]
+    peer = max(fw, key=lambda r: r["audio_s_per_wall_s"]) if fw else None
     for r in rows:
         r["speed_vs_faster_whisper_int8"] = round(r["audio_s_per_wall_s"] / peer["audio_s_per_wall_s"], 2) if peer else None
 
@@ -203,19 +226,21 @@ def main():
         "machine": machine(),
         "audio": {"files": len(files), "seconds": round(audio_s, 1),
                   "kinds": "espeak-ng calls: stereo 8 kHz mu-law and mono 8 kHz mu-law"},
-        "model": "Whisper tiny.en (callaudit: ggml converted from the CTranslate2 package; faster-whisper: the same CTranslate2 folder)",
+        "model": f"Whisper {args.asr} (callaudit: ggml converted from the CTranslate2 package, or that folder itself with --engine ct2; faster-whisper: the same CTranslate2 folder)",
+        "peer": peer["config"] if peer else None,
         "decoding": {"beam_size": args.beam, "language": "en", "processes": cores, "threads_per_process": 1},
         "faster_whisper": {"faster_whisper": fw_version[0], "ctranslate2": fw_version[1]},
         "results": rows,
     }
     os.makedirs(args.out, exist_ok=True)
-    suffix = "" if args.beam == 1 else f"-beam{args.beam}"
+    suffix = ("" if args.asr == "tiny.en" else f"-{args.asr}") + ("" if args.beam == 1 else f"-beam{args.beam}")
     with open(os.path.join(args.out, f"transcribe{suffix}.json"), "w") as f:
         json.dump(result, f, indent=1)
     lines = [f"# Transcription benchmark ({result['date']})", "",
              f"Machine: {result['machine']['cpu']}, {result['machine']['cores']} cores, {result['machine']['memory_gib']} GiB.",
              f"Audio: {len(files)} generated calls, {audio_s / 60:.1f} min ({result['audio']['kinds']}).",
              f"Beam size {args.beam}; {cores} processes x 1 thread unless noted; faster-whisper {fw_version[0]} (CTranslate2 {fw_version[1]}).",
+             f"Model: Whisper {args.asr}. Peer (1.0x): {result['peer']}.",
              "", "| configuration | audio s / wall s | vs faster-whisper int8 | WER | peak RSS per process (MB) |",
              "|---|---|---|---|---|"]
     for r in rows:

@@ -7,6 +7,10 @@
 //! silent half of each channel. Each channel is its own pass, which keeps overlapping speech and
 //! gives every segment its speaker from its channel.
 
+#[cfg(feature = "ct2")]
+pub mod ct2;
+#[cfg(feature = "ct2")]
+pub mod mel;
 pub mod script;
 pub mod settings;
 pub mod whisper;
@@ -73,6 +77,13 @@ pub enum AsrError {
         #[source]
         source: whisper_rs::WhisperError,
     },
+    #[cfg(feature = "ct2")]
+    #[error("CTranslate2 Whisper {path}")]
+    Ct2 {
+        path: std::path::PathBuf,
+        #[source]
+        source: ct2::Ct2Error,
+    },
     #[error("language {0:?} is not one Whisper knows")]
     Language(String),
     #[error("the model {model} is English-only; it cannot transcribe language {language:?} (use --asr base, or leave --asr out: --language picks its model)")]
@@ -82,6 +93,15 @@ pub enum AsrError {
 /// Anything that turns a pack of 16 kHz speech into timed text.
 pub trait Transcriber {
     fn transcribe_pack(&mut self, pack: &Pack) -> Result<Vec<PackSegment>, AsrError>;
+    /// Several packs at once, answers in the same order. An engine that batches (CTranslate2)
+    /// reads its weights once per decoding step for all of them instead of once per pack.
+    fn transcribe_packs(&mut self, packs: &[Pack]) -> Result<Vec<Vec<PackSegment>>, AsrError> {
+        packs.iter().map(|p| self.transcribe_pack(p)).collect()
+    }
+    /// How many packs `transcribe_packs` wants at a time.
+    fn batch_size(&self) -> usize {
+        1
+    }
     /// Model name and checksum, recorded in every transcript.
     fn model_id(&self) -> String;
     /// The language of the last pack (detected or fixed).
@@ -92,6 +112,31 @@ pub trait Transcriber {
 impl<T: Transcriber + ?Sized> Transcriber for &mut T {
     fn transcribe_pack(&mut self, pack: &Pack) -> Result<Vec<PackSegment>, AsrError> {
         (**self).transcribe_pack(pack)
+    }
+    fn transcribe_packs(&mut self, packs: &[Pack]) -> Result<Vec<Vec<PackSegment>>, AsrError> {
+        (**self).transcribe_packs(packs)
+    }
+    fn batch_size(&self) -> usize {
+        (**self).batch_size()
+    }
+    fn model_id(&self) -> String {
+        (**self).model_id()
+    }
+    fn language(&self) -> String {
+        (**self).language()
+    }
+}
+
+/// A boxed recognizer is a recognizer (the engine is chosen at run time).
+impl<T: Transcriber + ?Sized> Transcriber for Box<T> {
+    fn transcribe_pack(&mut self, pack: &Pack) -> Result<Vec<PackSegment>, AsrError> {
+        (**self).transcribe_pack(pack)
+    }
+    fn transcribe_packs(&mut self, packs: &[Pack]) -> Result<Vec<Vec<PackSegment>>, AsrError> {
+        (**self).transcribe_packs(packs)
+    }
+    fn batch_size(&self) -> usize {
+        (**self).batch_size()
     }
     fn model_id(&self) -> String {
         (**self).model_id()
@@ -152,10 +197,13 @@ fn speaker_of(channel: usize, n_channels: usize, agent: AgentChannel) -> Speaker
     }
 }
 
-/// Collects speech regions into packs and sends each full pack to the backend.
+/// Collects speech regions into packs and sends full packs to the backend, as many at a time as
+/// it takes (`Transcriber::batch_size`).
 #[derive(Default)]
 struct Packer {
     pack: Pack,
+    /// Full packs waiting for a batch to fill.
+    sealed: Vec<Pack>,
 }
 
 impl Packer {
@@ -178,7 +226,10 @@ impl Packer {
         if self.pack.samples.len() + gap(&self.pack) + samples.len()
             > opts.max_pack_ms * SAMPLES_PER_MS
         {
-            self.flush(backend, out)?;
+            self.seal();
+            if self.sealed.len() >= backend.batch_size().max(1) {
+                self.send(backend, out)?;
+            }
         }
         let g = gap(&self.pack);
         self.pack.samples.extend(std::iter::repeat_n(0.0, g));
@@ -192,26 +243,46 @@ impl Packer {
         Ok(())
     }
 
+    fn seal(&mut self) {
+        if !self.pack.spans.is_empty() {
+            self.sealed.push(std::mem::take(&mut self.pack));
+        }
+    }
+
+    /// Sends everything, the pack being filled included (the end of the recording).
     fn flush(
         &mut self,
         backend: &mut dyn Transcriber,
         out: &mut Vec<Segment>,
     ) -> Result<(), AsrError> {
-        if self.pack.spans.is_empty() {
+        self.seal();
+        self.send(backend, out)
+    }
+
+    fn send(
+        &mut self,
+        backend: &mut dyn Transcriber,
+        out: &mut Vec<Segment>,
+    ) -> Result<(), AsrError> {
+        if self.sealed.is_empty() {
             return Ok(());
         }
-        let pack = std::mem::take(&mut self.pack);
+        let packs = std::mem::take(&mut self.sealed);
         tracing::debug!(
-            spans = pack.spans.len(),
-            ms = pack.samples.len() / SAMPLES_PER_MS,
-            "transcribing pack"
+            packs = packs.len(),
+            spans = packs.iter().map(|p| p.spans.len()).sum::<usize>(),
+            ms = packs.iter().map(|p| p.samples.len()).sum::<usize>() / SAMPLES_PER_MS,
+            "transcribing packs"
         );
-        for seg in backend.transcribe_pack(&pack)? {
-            out.extend(
-                map_segment(&seg, &pack.spans)
-                    .into_iter()
-                    .filter(|s| !s.text.is_empty()),
-            );
+        let answers = backend.transcribe_packs(&packs)?;
+        for (pack, segs) in packs.iter().zip(answers) {
+            for seg in segs {
+                out.extend(
+                    map_segment(&seg, &pack.spans)
+                        .into_iter()
+                        .filter(|s| !s.text.is_empty()),
+                );
+            }
         }
         Ok(())
     }

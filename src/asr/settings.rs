@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use super::whisper::{Device, DtwPreset, WhisperBackend, WhisperOptions};
-use super::AsrError;
+use super::{AsrError, Transcriber};
 use crate::models::verify::{check_ggml, check_sha256, VerifyError};
 use crate::models::{AsrModel, ConvertedModel, ModelError, ModelStore, WeightType};
 
@@ -14,6 +14,16 @@ pub const ZH_PROMPT: &str =
     "以下是普通话的电话录音。您好,这里是中国移动10086客服,您是我们的星级用户,\
 每月赠送15G流量,套餐资费不变,视频会员,验证码,退订,办理,扣费。";
 
+/// Which engine runs Whisper.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Engine {
+    /// whisper.cpp through whisper-rs: always built, GPU with the `cuda` feature.
+    #[default]
+    WhisperCpp,
+    /// CTranslate2 through ct2rs (the `ct2` feature): the CTranslate2 folders as fetched.
+    Ct2,
+}
+
 /// A built-in model from the store, or a ggml file of the user's own.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ModelChoice {
@@ -21,12 +31,14 @@ pub enum ModelChoice {
         model: AsrModel,
         weights: WeightType,
     },
+    /// whisper.cpp: a ggml file; CTranslate2: a model folder.
     File(PathBuf),
 }
 
 /// Everything needed to load a recognizer.
 #[derive(Debug, Clone)]
 pub struct AsrSettings {
+    pub engine: Engine,
     pub model: ModelChoice,
     /// A language code, `auto`, or `None` for the model's default.
     pub language: Option<String>,
@@ -38,6 +50,8 @@ pub struct AsrSettings {
     pub no_dtw: bool,
     /// Leave the temperature fallback off (measuring).
     pub no_fallback: bool,
+    /// Packs of a recording decoded together by an engine that batches (CTranslate2).
+    pub batch_packs: usize,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -56,6 +70,10 @@ pub enum SettingsError {
     },
     #[error("the CUDA device needs a build with `--features cuda`")]
     NoCuda,
+    #[error("--engine ct2 needs a build with `--features ct2` (see scripts/setup-ct2.sh)")]
+    NoCt2,
+    #[error("--engine ct2 runs on the CPU here (CUDA is whisper.cpp's)")]
+    Ct2Device,
     #[error(transparent)]
     Verify(#[from] VerifyError),
     #[error(transparent)]
@@ -97,8 +115,82 @@ impl AsrSettings {
         }
     }
 
-    /// Finds (fetching unless `offline`) and loads the model.
-    pub fn load(&self, store: &ModelStore, offline: bool) -> Result<WhisperBackend, SettingsError> {
+    /// Finds (fetching unless `offline`) and loads the model on the chosen engine.
+    pub fn load(
+        &self,
+        store: &ModelStore,
+        offline: bool,
+    ) -> Result<Box<dyn Transcriber + Send>, SettingsError> {
+        match self.engine {
+            Engine::WhisperCpp => Ok(Box::new(self.load_whisper_cpp(store, offline)?)),
+            Engine::Ct2 => self.load_ct2(store, offline),
+        }
+    }
+
+    #[cfg(not(feature = "ct2"))]
+    fn load_ct2(
+        &self,
+        _store: &ModelStore,
+        _offline: bool,
+    ) -> Result<Box<dyn Transcriber + Send>, SettingsError> {
+        Err(SettingsError::NoCt2)
+    }
+
+    /// CTranslate2 loads the fetched folder as it is; a user's own folder is named after it.
+    #[cfg(feature = "ct2")]
+    fn load_ct2(
+        &self,
+        store: &ModelStore,
+        offline: bool,
+    ) -> Result<Box<dyn Transcriber + Send>, SettingsError> {
+        use super::ct2::{Ct2Backend, Ct2Compute, Ct2Options};
+        if self.device == Device::Cuda {
+            return Err(SettingsError::Ct2Device);
+        }
+        let (dir, id) = match &self.model {
+            ModelChoice::File(p) => {
+                let name = p
+                    .file_name()
+                    .map_or_else(|| "whisper".into(), |n| n.to_string_lossy().into_owned());
+                (p.clone(), format!("{name} (CTranslate2 folder)"))
+            }
+            ModelChoice::Builtin { model, .. } => {
+                let m = store
+                    .ensure_ct2(model.source(), offline)
+                    .map_err(|source| SettingsError::Builtin {
+                        name: model.source().name,
+                        source,
+                    })?;
+                let fix = format!(
+                    "run `callaudit models fetch --force --asr {}` to unpack it again",
+                    model.source().name
+                );
+                check_sha256(&m.path.join("model.bin"), &m.sha256, &fix)?;
+                (m.path.clone(), m.id())
+            }
+        };
+        let language = self.language();
+        if language != "auto" && whisper_rs::get_lang_id(&language).is_none() {
+            return Err(AsrError::Language(language).into());
+        }
+        let opts = Ct2Options {
+            language,
+            threads: self.threads,
+            beam_size: self.beam_size,
+            compute: Ct2Compute::for_this_cpu(),
+            align: !self.no_dtw,
+            initial_prompt: self.prompt().map(str::to_owned),
+            batch: self.batch_packs,
+            temperature_fallback: !self.no_fallback,
+        };
+        Ok(Box::new(Ct2Backend::load(&dir, id, opts)?))
+    }
+
+    fn load_whisper_cpp(
+        &self,
+        store: &ModelStore,
+        offline: bool,
+    ) -> Result<WhisperBackend, SettingsError> {
         let model = match &self.model {
             ModelChoice::File(p) => {
                 ConvertedModel::from_user_file(p).map_err(|source| SettingsError::UserModel {
@@ -145,6 +237,7 @@ mod tests {
 
     fn settings(model: ModelChoice, language: Option<&str>) -> AsrSettings {
         AsrSettings {
+            engine: Engine::WhisperCpp,
             model,
             language: language.map(str::to_owned),
             threads: 1,
@@ -153,6 +246,7 @@ mod tests {
             flash_attn: false,
             no_dtw: false,
             no_fallback: false,
+            batch_packs: 4,
         }
     }
 

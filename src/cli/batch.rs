@@ -92,12 +92,6 @@ pub struct PageArgs {
     exit_zero: bool,
 }
 
-/// Default workers: one per core for the given Whisper threads each.
-fn default_jobs(threads: usize) -> usize {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    (cores / threads.max(1)).max(1)
-}
-
 fn unix_now() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
@@ -247,20 +241,9 @@ pub fn run_batch(args: BatchArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
     let (todo, skipped) = batch::plan(all, &sel, &out.done);
     let rules = p.rules()?;
     let topts = p.transcribe_options();
-    let asked = args.jobs.unwrap_or_else(|| default_jobs(p.asr.threads));
-    let mut jobs = asked.clamp(1, todo.len().max(1));
-    // Each worker holds its own Whisper model: never start more than memory holds.
-    if let Some(avail) = batch::run::available_memory() {
-        let model_bytes = p.model_file_bytes(g);
-        let fit = batch::run::workers_that_fit(avail, model_bytes);
-        if jobs > fit {
-            tracing::warn!(
-                "--jobs {asked}: memory ({} MB available) holds {fit} Whisper workers; using {fit}",
-                avail >> 20
-            );
-            jobs = fit;
-        }
-    }
+    let jobs = p
+        .asr
+        .workers(g, p.whisper_model.as_deref(), args.jobs, todo.len());
     tracing::info!(
         "{}: {} calls to do{}, {jobs} worker(s)",
         args.input.display(),

@@ -9,8 +9,8 @@ use anyhow::Context;
 use super::transcribe::{one_line, AsrArgs};
 use super::values::LanguageOpt;
 use super::GlobalArgs;
-use callaudit::asr::whisper::WhisperBackend;
 use callaudit::asr::TranscribeOptions;
+use callaudit::asr::Transcriber;
 use callaudit::batch::inputs::{CallInput, Metadata};
 use callaudit::batch::results::CallResult;
 use callaudit::batch::summary::summarize;
@@ -101,28 +101,8 @@ impl PipelineArgs {
         Masking(!self.detector.no_mask)
     }
 
-    /// Size of the Whisper model file each worker loads (0 when not known yet: it is fetched
-    /// when the first worker starts).
-    pub fn model_file_bytes(&self, g: &GlobalArgs) -> u64 {
-        let path = match &self.whisper_model {
-            Some(p) => Some(p.clone()),
-            None => {
-                let s = self.asr.settings(None);
-                match s.model {
-                    callaudit::asr::settings::ModelChoice::Builtin { model, weights } => g
-                        .store()
-                        .find_whisper(model.source(), weights)
-                        .map(|m| m.path),
-                    callaudit::asr::settings::ModelChoice::File(p) => Some(p),
-                }
-            }
-        };
-        path.and_then(|p| std::fs::metadata(p).ok())
-            .map_or(0, |m| m.len())
-    }
-
-    /// A Whisper context (one per worker).
-    pub fn whisper(&self, g: &GlobalArgs) -> anyhow::Result<WhisperBackend> {
+    /// A recognizer (one per worker).
+    pub fn whisper(&self, g: &GlobalArgs) -> anyhow::Result<Box<dyn Transcriber + Send>> {
         self.asr.load(g, self.whisper_model.as_deref())
     }
 }

@@ -79,6 +79,26 @@ impl From<DeviceArg> for whisper::Device {
     }
 }
 
+/// Which engine runs Whisper.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum EngineArg {
+    /// whisper.cpp (always built; CUDA with the `cuda` feature).
+    #[default]
+    #[value(name = "whisper.cpp")]
+    WhisperCpp,
+    /// CTranslate2, faster-whisper's engine (a build with `--features ct2`).
+    Ct2,
+}
+
+impl From<EngineArg> for callaudit::asr::settings::Engine {
+    fn from(a: EngineArg) -> Self {
+        match a {
+            EngineArg::WhisperCpp => Self::WhisperCpp,
+            EngineArg::Ct2 => Self::Ct2,
+        }
+    }
+}
+
 /// Output formats of `transcribe`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum TranscriptFormatArg {

