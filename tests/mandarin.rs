@@ -31,17 +31,12 @@ fn json(out: &Output) -> serde_json::Value {
         .unwrap_or_else(|e| panic!("{e}: {stdout}\n{}", String::from_utf8_lossy(&out.stderr)))
 }
 
-fn script() -> serde_json::Value {
-    let text = std::fs::read_to_string(root().join("data/sample/call-zh.script.json")).unwrap();
-    serde_json::from_str(&text).unwrap()
-}
-
-#[test]
-fn the_mandarin_sample_is_transcribed_in_simplified_characters() {
+/// The Mandarin sample call's transcript (JSON) with `--language lang`.
+fn transcribe_sample(lang: &str) -> serde_json::Value {
     let out = run(&[
         "transcribe",
         "--language",
-        "zh",
+        lang,
         "--format",
         "json",
         "data/sample/call-zh.wav",
@@ -51,7 +46,39 @@ fn the_mandarin_sample_is_transcribed_in_simplified_characters() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let t = json(&out);
+    json(&out)
+}
+
+fn script() -> serde_json::Value {
+    let text = std::fs::read_to_string(root().join("data/sample/call-zh.script.json")).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+/// `--language auto` hears Mandarin and then decodes like `--language zh` (prompt, beam 5):
+/// greedy decoding without the prompt wrote 星级 as 心急 and 15G as 15斤 on this call.
+#[test]
+fn auto_decodes_a_mandarin_call_like_zh() {
+    let auto = transcribe_sample("auto");
+    assert_eq!(auto["language"], "zh");
+    let text = |t: &serde_json::Value| {
+        t["segments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["text"].as_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let heard = text(&auto);
+    for keyword in ["星级用户", "15G", "验证码"] {
+        assert!(heard.contains(keyword), "{keyword} not heard: {heard}");
+    }
+    assert_eq!(heard, text(&transcribe_sample("zh")));
+}
+
+#[test]
+fn the_mandarin_sample_is_transcribed_in_simplified_characters() {
+    let t = transcribe_sample("zh");
     assert_eq!(t["language"], "zh");
     assert!(t["model"].as_str().unwrap().starts_with("base"));
     let heard: Vec<&str> = t["segments"]

@@ -102,6 +102,8 @@ pub trait Transcriber {
     fn batch_size(&self) -> usize {
         1
     }
+    /// A new recording begins (what a backend learned about the last one no longer holds).
+    fn start_recording(&mut self) {}
     /// Model name and checksum, recorded in every transcript.
     fn model_id(&self) -> String;
     /// The language of the last pack (detected or fixed).
@@ -112,6 +114,9 @@ pub trait Transcriber {
 impl<T: Transcriber + ?Sized> Transcriber for &mut T {
     fn transcribe_pack(&mut self, pack: &Pack) -> Result<Vec<PackSegment>, AsrError> {
         (**self).transcribe_pack(pack)
+    }
+    fn start_recording(&mut self) {
+        (**self).start_recording()
     }
     fn transcribe_packs(&mut self, packs: &[Pack]) -> Result<Vec<Vec<PackSegment>>, AsrError> {
         (**self).transcribe_packs(packs)
@@ -131,6 +136,9 @@ impl<T: Transcriber + ?Sized> Transcriber for &mut T {
 impl<T: Transcriber + ?Sized> Transcriber for Box<T> {
     fn transcribe_pack(&mut self, pack: &Pack) -> Result<Vec<PackSegment>, AsrError> {
         (**self).transcribe_pack(pack)
+    }
+    fn start_recording(&mut self) {
+        (**self).start_recording()
     }
     fn transcribe_packs(&mut self, packs: &[Pack]) -> Result<Vec<Vec<PackSegment>>, AsrError> {
         (**self).transcribe_packs(packs)
@@ -407,6 +415,7 @@ pub fn transcribe_file(
     opts: &TranscribeOptions,
 ) -> Result<Transcript, AsrError> {
     let mut stream = AudioStream::open(path)?;
+    backend.start_recording();
     let mix = opts.mix_channels && stream.channels() > 1;
     let n_ch = if mix { 1 } else { stream.channels() };
     let n_packers = if opts.joint_packs { 1 } else { n_ch };

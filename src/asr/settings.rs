@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use super::whisper::{Device, DtwPreset, WhisperBackend, WhisperOptions};
+use super::whisper::{Device, DtwPreset, MandarinDecoding, WhisperBackend, WhisperOptions};
 use super::{AsrError, Transcriber};
 use crate::models::verify::{check_ggml, check_sha256, VerifyError};
 use crate::models::{AsrModel, ConvertedModel, ModelError, ModelStore, WeightType};
@@ -52,6 +52,8 @@ pub struct AsrSettings {
     pub no_fallback: bool,
     /// Packs of a recording decoded together by an engine that batches (CTranslate2).
     pub batch_packs: usize,
+    /// Beam for recordings heard as Mandarin under `auto` (what `--language zh` would use).
+    pub mandarin_beam_size: usize,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -100,6 +102,19 @@ impl AsrSettings {
     /// (measured on data/sample/call-zh.wav).
     pub fn prompt(&self) -> Option<&'static str> {
         (self.language() == "zh").then_some(ZH_PROMPT)
+    }
+
+    /// Under `auto` with a multilingual model, a recording heard as Mandarin is decoded with the
+    /// Mandarin prompt and beam (`WhisperOptions::mandarin`), so `auto` keeps `zh`'s quality.
+    pub fn mandarin(&self) -> Option<MandarinDecoding> {
+        let multilingual = match &self.model {
+            ModelChoice::Builtin { model, .. } => model.source().multilingual,
+            ModelChoice::File(_) => true,
+        };
+        (self.language() == "auto" && multilingual).then(|| MandarinDecoding {
+            prompt: ZH_PROMPT.to_owned(),
+            beam_size: self.mandarin_beam_size,
+        })
     }
 
     /// DTW alignment heads exist for the built-in models only; a user's file gets Whisper's own
@@ -226,6 +241,7 @@ impl AsrSettings {
             temperature_fallback: !self.no_fallback,
             dtw: self.dtw(),
             initial_prompt: self.prompt().map(str::to_owned),
+            mandarin: self.mandarin(),
         };
         Ok(WhisperBackend::load(&model.path, model.id(), opts)?)
     }
@@ -247,6 +263,7 @@ mod tests {
             no_dtw: false,
             no_fallback: false,
             batch_packs: 4,
+            mandarin_beam_size: 5,
         }
     }
 
@@ -270,6 +287,15 @@ mod tests {
         assert_eq!(settings(file, None).dtw(), None);
         assert_eq!(settings(base.clone(), Some("zh")).prompt(), Some(ZH_PROMPT));
         assert_eq!(settings(base.clone(), Some("auto")).prompt(), None);
+        // Under auto the Mandarin settings wait for Mandarin to be heard; never for tiny.en or a
+        // fixed language.
+        let zh_later = settings(base.clone(), Some("auto")).mandarin().unwrap();
+        assert_eq!(
+            (zh_later.prompt.as_str(), zh_later.beam_size),
+            (ZH_PROMPT, 5)
+        );
+        assert_eq!(settings(base.clone(), Some("zh")).mandarin(), None);
+        assert_eq!(settings(base.clone(), Some("en")).mandarin(), None);
         let mut s = settings(base, None);
         s.no_dtw = true;
         assert_eq!(s.dtw(), None);

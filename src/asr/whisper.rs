@@ -40,6 +40,16 @@ pub struct WhisperOptions {
     pub dtw: Option<DtwPreset>,
     /// Text Whisper reads as if it came before the audio: steers spelling and script.
     pub initial_prompt: Option<String>,
+    /// With `language` auto: how to decode a recording once Whisper hears Mandarin in it (the
+    /// Mandarin prompt and beam). Without it, Mandarin packs decode like any other.
+    pub mandarin: Option<MandarinDecoding>,
+}
+
+/// The settings `--language zh` uses, applied under `auto` to recordings detected as Mandarin.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MandarinDecoding {
+    pub prompt: String,
+    pub beam_size: usize,
 }
 
 /// The built-in models whose alignment heads whisper.cpp knows.
@@ -60,6 +70,7 @@ impl Default for WhisperOptions {
             temperature_fallback: true,
             dtw: None,
             initial_prompt: None,
+            mandarin: None,
         }
     }
 }
@@ -69,6 +80,8 @@ pub struct WhisperBackend {
     opts: WhisperOptions,
     model_id: String,
     last_language: String,
+    /// Under `auto`: Mandarin was heard earlier in this recording, so its packs skip detection.
+    mandarin_heard: bool,
 }
 
 impl WhisperBackend {
@@ -121,19 +134,28 @@ impl WhisperBackend {
             opts,
             model_id,
             last_language,
+            mandarin_heard: false,
         })
     }
 }
 
-impl Transcriber for WhisperBackend {
-    fn transcribe_pack(&mut self, pack: &Pack) -> Result<Vec<PackSegment>, AsrError> {
+/// How one decoding pass is set up: language, prompt, beam.
+struct Pass<'a> {
+    language: &'a str,
+    prompt: Option<&'a str>,
+    beam_size: usize,
+}
+
+impl WhisperBackend {
+    /// Runs Whisper over a pack with the given settings; the state holds the result.
+    fn decode(&self, pack: &Pack, pass: &Pass) -> Result<whisper_rs::WhisperState, AsrError> {
         let werr = |what: &str| {
             let what = what.to_owned();
             move |source| AsrError::Whisper { what, source }
         };
-        let strategy = if self.opts.beam_size > 1 {
+        let strategy = if pass.beam_size > 1 {
             SamplingStrategy::BeamSearch {
-                beam_size: self.opts.beam_size as i32,
+                beam_size: pass.beam_size as i32,
                 patience: -1.0,
             }
         } else {
@@ -141,9 +163,9 @@ impl Transcriber for WhisperBackend {
         };
         let mut params = FullParams::new(strategy);
         params.set_n_threads(self.opts.threads.max(1) as i32);
-        params.set_language(Some(self.opts.language.as_str()));
+        params.set_language(Some(pass.language));
         params.set_no_context(true);
-        if let Some(p) = &self.opts.initial_prompt {
+        if let Some(p) = pass.prompt {
             params.set_initial_prompt(p);
         }
         params.set_token_timestamps(true);
@@ -158,9 +180,49 @@ impl Transcriber for WhisperBackend {
         }
         let mut state = self.ctx.create_state().map_err(werr("creating a state"))?;
         state.full(params, &pack.samples).map_err(werr("a pack"))?;
-        if self.opts.language == "auto" {
-            let id = state.full_lang_id_from_state();
-            self.last_language = whisper_rs::get_lang_str(id).unwrap_or("und").to_owned();
+        Ok(state)
+    }
+}
+
+impl Transcriber for WhisperBackend {
+    fn start_recording(&mut self) {
+        self.mandarin_heard = false;
+    }
+
+    fn transcribe_pack(&mut self, pack: &Pack) -> Result<Vec<PackSegment>, AsrError> {
+        let fixed = Pass {
+            language: &self.opts.language,
+            prompt: self.opts.initial_prompt.as_deref(),
+            beam_size: self.opts.beam_size,
+        };
+        let auto = self.opts.language == "auto";
+        let mandarin = self.opts.mandarin.as_ref().filter(|_| auto).map(|m| Pass {
+            language: "zh",
+            prompt: Some(m.prompt.as_str()),
+            beam_size: m.beam_size,
+        });
+        // Under auto, a recording in which Mandarin was heard is decoded as --language zh
+        // would: the prompt and beam fix the keywords greedy decoding misses (measured on the
+        // Mandarin sample: 星级 heard as 心急, 15G as 15斤, CER 5.9% against 2.4%).
+        let state = match &mandarin {
+            Some(zh) if self.mandarin_heard => self.decode(pack, zh)?,
+            _ => {
+                let state = self.decode(pack, &fixed)?;
+                if auto {
+                    let id = state.full_lang_id_from_state();
+                    self.last_language = whisper_rs::get_lang_str(id).unwrap_or("und").to_owned();
+                }
+                match &mandarin {
+                    Some(zh) if self.last_language == "zh" => {
+                        self.mandarin_heard = true;
+                        self.decode(pack, zh)?
+                    }
+                    _ => state,
+                }
+            }
+        };
+        if self.mandarin_heard {
+            self.last_language = "zh".into();
         }
         let eot = self.ctx.token_eot();
         let mut out = Vec::new();
