@@ -142,3 +142,41 @@ fn a_folder_that_is_not_a_model_is_named_in_the_error() {
     assert!(chain.contains(&dir.display().to_string()), "{chain}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Under `auto`, a recording heard as Mandarin is decoded as `--language zh` would (prompt and
+/// beam 5): the same transcript as with the language fixed.
+#[test]
+fn auto_decodes_a_mandarin_call_like_zh() {
+    use callaudit::asr::settings::ZH_PROMPT;
+    use callaudit::asr::whisper::MandarinDecoding;
+    let store = ModelStore::new(common::model_dir());
+    let m = store.find_ct2(&BASE).expect("base fetched");
+    let load = |language: &str| {
+        let fixed = language == "zh";
+        let opts = Ct2Options {
+            language: language.into(),
+            compute: Ct2Compute::for_this_cpu(),
+            beam_size: if fixed { 5 } else { 1 },
+            initial_prompt: fixed.then(|| ZH_PROMPT.to_owned()),
+            mandarin: (!fixed).then(|| MandarinDecoding {
+                prompt: ZH_PROMPT.to_owned(),
+                beam_size: 5,
+            }),
+            ..Ct2Options::default()
+        };
+        Ct2Backend::load(&m.path, m.id(), opts).expect("loads")
+    };
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/sample/call-zh.wav");
+    let opts = TranscribeOptions::default();
+    let auto = transcribe_file(&sample, &mut load("auto"), &opts).unwrap();
+    let zh = transcribe_file(&sample, &mut load("zh"), &opts).unwrap();
+    assert_eq!(auto.language, "zh");
+    assert_eq!(auto.text(), zh.text());
+    for keyword in ["星级用户", "15G", "验证码"] {
+        assert!(
+            auto.text().contains(keyword),
+            "{keyword} not heard: {}",
+            auto.text()
+        );
+    }
+}

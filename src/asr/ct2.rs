@@ -17,6 +17,7 @@ use ct2rs::sys::{ComputeType, Config, Device as Ct2Device, StorageView, Whisper}
 use tokenizers::Tokenizer;
 
 use super::mel::{LogMel, FRAMES, WINDOW_SAMPLES};
+use super::whisper::MandarinDecoding;
 use super::{AsrError, Pack, PackSegment, PackToken, Transcriber};
 
 /// Encoder frames per second (the encoder halves the 100 feature frames per second).
@@ -101,6 +102,8 @@ pub struct Ct2Options {
     pub batch: usize,
     /// Decode a degenerate window again at higher temperatures (see `fall_back`).
     pub temperature_fallback: bool,
+    /// With `language` auto: decode a recording heard as Mandarin like `--language zh`.
+    pub mandarin: Option<MandarinDecoding>,
 }
 
 impl Default for Ct2Options {
@@ -114,6 +117,7 @@ impl Default for Ct2Options {
             initial_prompt: None,
             batch: 4,
             temperature_fallback: true,
+            mandarin: None,
         }
     }
 }
@@ -163,6 +167,10 @@ pub struct Ct2Backend {
     unbyte: std::collections::HashMap<char, u8>,
     opts: Ct2Options,
     prompt_tokens: Vec<String>,
+    /// The Mandarin prompt's tokens, when `auto` may switch a recording to Mandarin.
+    mandarin_tokens: Option<Vec<String>>,
+    /// Under `auto`: Mandarin was heard in this recording; its packs decode as `zh`.
+    mandarin_heard: bool,
     model_id: String,
     multilingual: bool,
     last_language: String,
@@ -230,18 +238,23 @@ impl Ct2Backend {
             });
         }
         let mel = LogMel::new(engine.n_mels());
+        let tokenize = |p: &str| -> Result<Vec<String>, Ct2Error> {
+            let enc = tokenizer
+                .encode(format!(" {}", p.trim()), false)
+                .map_err(|e| Ct2Error::Tokenizer {
+                    path: tok_path.clone(),
+                    reason: e.to_string(),
+                })?;
+            let toks = enc.get_tokens();
+            Ok(toks[toks.len().saturating_sub(MAX_PROMPT_TOKENS)..].to_vec())
+        };
         let prompt_tokens = match &opts.initial_prompt {
-            Some(p) => {
-                let enc = tokenizer
-                    .encode(format!(" {}", p.trim()), false)
-                    .map_err(|e| Ct2Error::Tokenizer {
-                        path: tok_path.clone(),
-                        reason: e.to_string(),
-                    })?;
-                let toks = enc.get_tokens();
-                toks[toks.len().saturating_sub(MAX_PROMPT_TOKENS)..].to_vec()
-            }
+            Some(p) => tokenize(p)?,
             None => Vec::new(),
+        };
+        let mandarin_tokens = match &opts.mandarin {
+            Some(m) if multilingual && opts.language == "auto" => Some(tokenize(&m.prompt)?),
+            _ => None,
         };
         let last_language = if opts.language == "auto" {
             "und".into()
@@ -256,6 +269,8 @@ impl Ct2Backend {
             unbyte: byte_decoder(),
             opts,
             prompt_tokens,
+            mandarin_tokens,
+            mandarin_heard: false,
             model_id,
             multilingual,
             last_language,
@@ -349,21 +364,35 @@ impl Ct2Backend {
         } else {
             vec![self.opts.language.clone(); packs.len()]
         };
+        // Under auto, a recording heard as Mandarin is decoded as `--language zh` would, prompt
+        // and beam (the whole batch: its packs are one recording's).
+        let mut languages = languages;
+        let mut prompt_tokens = &self.prompt_tokens;
+        let mut beam_size = self.opts.beam_size.max(1);
+        if let (Some(zh), Some(m)) = (&self.mandarin_tokens, &self.opts.mandarin) {
+            if self.mandarin_heard || languages.iter().any(|l| l == "zh") {
+                self.mandarin_heard = true;
+                self.last_language = "zh".into();
+                languages = vec!["zh".into(); packs.len()];
+                prompt_tokens = zh;
+                beam_size = m.beam_size.max(1);
+            }
+        }
         let mut sots = Vec::with_capacity(packs.len());
         let mut prompts = Vec::with_capacity(packs.len());
         for lang in &languages {
             let sot = self.sot_sequence(lang)?;
             let mut prompt: Vec<String> = Vec::new();
-            if !self.prompt_tokens.is_empty() {
+            if !prompt_tokens.is_empty() {
                 prompt.push(self.token(self.specials.prev));
-                prompt.extend(self.prompt_tokens.iter().cloned());
+                prompt.extend(prompt_tokens.iter().cloned());
             }
             prompt.extend(sot.iter().map(|&id| self.token(id)));
             prompts.push(prompt);
             sots.push(sot);
         }
         let options = ct2rs::sys::WhisperOptions {
-            beam_size: self.opts.beam_size.max(1),
+            beam_size,
             return_scores: true,
             return_no_speech_prob: true,
             ..Default::default()
@@ -529,6 +558,10 @@ impl Ct2Backend {
 }
 
 impl Transcriber for Ct2Backend {
+    fn start_recording(&mut self) {
+        self.mandarin_heard = false;
+    }
+
     fn transcribe_pack(&mut self, pack: &Pack) -> Result<Vec<PackSegment>, AsrError> {
         let mut answers = self.transcribe_packs(std::slice::from_ref(pack))?;
         Ok(answers.pop().unwrap_or_default())

@@ -197,6 +197,7 @@ impl AsrSettings {
             initial_prompt: self.prompt().map(str::to_owned),
             batch: self.batch_packs,
             temperature_fallback: !self.no_fallback,
+            mandarin: self.mandarin(),
         };
         Ok(Box::new(Ct2Backend::load(&dir, id, opts)?))
     }
