@@ -3,7 +3,7 @@
 # libraries (pip's mkl-static and mkl-include, pinned and checksummed), unpacked into
 # ${CALLAUDIT_MKL:-~/.cache/callaudit/mkl}. Prints the MKLROOT to build with, e.g.:
 #
-#   export MKLROOT=$(scripts/setup-ct2.sh)
+#   MKLROOT=$(scripts/setup-ct2.sh) && export MKLROOT
 #   cargo build --release --features ct2
 #
 # About 250 MB downloaded once; the ct2 build then adds about 5 minutes on 2 cores.
@@ -38,6 +38,11 @@ done
 mv "$tmp"/unpacked/mkl_static-*.data/data/lib "$tmp/lib"
 mv "$tmp"/unpacked/mkl_include-*.data/data/include "$tmp/include"
 rm -rf "$tmp/unpacked"
+if [[ -e $dest && ! -f $dest/.callaudit-mkl ]]; then
+  echo "setup-ct2: $dest exists and was not made by this script; move it away or set CALLAUDIT_MKL" >&2
+  exit 1
+fi
+touch "$tmp/.callaudit-mkl"
 rm -rf "$dest"
 mv "$tmp" "$dest"
 echo "setup-ct2: MKL in $dest" >&2

@@ -73,6 +73,18 @@ impl Transcriber for Timed<'_> {
         self.spent += t.elapsed();
         r
     }
+    fn transcribe_packs(&mut self, packs: &[Pack]) -> Result<Vec<Vec<PackSegment>>, AsrError> {
+        let t = Instant::now();
+        let r = self.inner.transcribe_packs(packs);
+        self.spent += t.elapsed();
+        r
+    }
+    fn batch_size(&self) -> usize {
+        self.inner.batch_size()
+    }
+    fn start_recording(&mut self) {
+        self.inner.start_recording()
+    }
     fn model_id(&self) -> String {
         self.inner.model_id()
     }
@@ -166,4 +178,55 @@ pub fn reason(e: &(dyn std::error::Error + 'static)) -> String {
         src = s.source();
     }
     msg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Counts what reaches it.
+    #[derive(Default)]
+    struct Counting {
+        starts: usize,
+        batches: Vec<usize>,
+    }
+
+    impl Transcriber for Counting {
+        fn transcribe_pack(&mut self, _: &Pack) -> Result<Vec<PackSegment>, AsrError> {
+            Ok(vec![])
+        }
+        fn transcribe_packs(&mut self, packs: &[Pack]) -> Result<Vec<Vec<PackSegment>>, AsrError> {
+            self.batches.push(packs.len());
+            Ok(vec![vec![]; packs.len()])
+        }
+        fn batch_size(&self) -> usize {
+            4
+        }
+        fn start_recording(&mut self) {
+            self.starts += 1;
+        }
+        fn model_id(&self) -> String {
+            "counting".into()
+        }
+        fn language(&self) -> String {
+            "en".into()
+        }
+    }
+
+    /// The timing wrapper every audit goes through passes on the whole recognizer interface:
+    /// without it a backend never learns a new recording began (state leaked between calls) and
+    /// never gets its batches.
+    #[test]
+    fn the_timing_wrapper_passes_everything_on() {
+        let mut inner = Counting::default();
+        let mut timed = Timed {
+            inner: &mut inner,
+            spent: Duration::ZERO,
+        };
+        timed.start_recording();
+        assert_eq!(timed.batch_size(), 4);
+        let packs = [Pack::default(), Pack::default()];
+        assert_eq!(timed.transcribe_packs(&packs).unwrap().len(), 2);
+        assert_eq!((inner.starts, inner.batches.clone()), (1, vec![2]));
+    }
 }

@@ -172,6 +172,8 @@ pub struct Ct2Backend {
     /// Under `auto`: Mandarin was heard in this recording; its packs decode as `zh`.
     mandarin_heard: bool,
     model_id: String,
+    /// The model folder, for errors.
+    dir: PathBuf,
     multilingual: bool,
     last_language: String,
 }
@@ -231,6 +233,14 @@ impl Ct2Backend {
             return Err(Ct2Error::MklOff);
         }
         let engine = Whisper::new(dir, config).map_err(Ct2Error::engine("load the model"))?;
+        let mut opts = opts;
+        if opts.align && !has_alignment_heads(&dir.join("config.json")) {
+            tracing::warn!(
+                "{}: config.json names no alignment heads; token times come from segment times",
+                dir.display()
+            );
+            opts.align = false;
+        }
         let multilingual = engine.is_multilingual();
         if !multilingual && opts.language != "en" {
             return Err(Ct2Error::EnglishOnly {
@@ -272,6 +282,7 @@ impl Ct2Backend {
             mandarin_tokens,
             mandarin_heard: false,
             model_id,
+            dir: dir.to_owned(),
             multilingual,
             last_language,
         })
@@ -298,7 +309,7 @@ impl Ct2Backend {
         if self.multilingual {
             let tag = format!("<|{language}|>");
             let id = self.tokenizer.token_to_id(&tag).ok_or(Ct2Error::Token {
-                path: PathBuf::from("tokenizer.json"),
+                path: self.dir.join("tokenizer.json"),
                 token: tag,
             })?;
             seq.push(id);
@@ -435,10 +446,12 @@ impl Ct2Backend {
             for seg in segments {
                 let mut tokens = Vec::with_capacity(seg.ids.len());
                 for &id in &seg.ids {
-                    let (start, end) = match (times.get(k), times.get(k + 1)) {
-                        (Some(&s), Some(&e)) => (s, e.max(s)),
-                        (Some(&s), None) => (s, s.max(seg.end_ms)),
-                        _ => (seg.start_ms, seg.end_ms),
+                    // A point, like whisper.cpp's DTW times: `map_segment` places a token by the
+                    // middle of its interval, and the interval up to the next token's start would
+                    // carry a turn's last word halfway into the pause after it.
+                    let (start, end) = match times.get(k) {
+                        Some(&t) => (t, t),
+                        None => (seg.start_ms, seg.end_ms),
                     };
                     tokens.push(PackToken {
                         start_ms: start,
@@ -560,6 +573,9 @@ impl Ct2Backend {
 impl Transcriber for Ct2Backend {
     fn start_recording(&mut self) {
         self.mandarin_heard = false;
+        if self.opts.language == "auto" {
+            self.last_language = "und".into();
+        }
     }
 
     fn transcribe_pack(&mut self, pack: &Pack) -> Result<Vec<PackSegment>, AsrError> {
@@ -641,6 +657,16 @@ fn compression_ratio(text: &[u8]) -> f32 {
         .and_then(|()| z.finish())
         .map_or(0, |v| v.len());
     text.len() as f32 / packed.max(1) as f32
+}
+
+/// Whether a CTranslate2 Whisper `config.json` lists the cross-attention heads that align tokens
+/// to audio (`align` fails without them).
+fn has_alignment_heads(config: &Path) -> bool {
+    std::fs::read_to_string(config)
+        .ok()
+        .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
+        .and_then(|v| v.get("alignment_heads")?.as_array().map(|a| !a.is_empty()))
+        .unwrap_or(false)
 }
 
 /// Text tokens of one segment and its times in the window, ms.

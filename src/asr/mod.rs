@@ -283,6 +283,7 @@ impl Packer {
             "transcribing packs"
         );
         let answers = backend.transcribe_packs(&packs)?;
+        debug_assert_eq!(answers.len(), packs.len(), "one answer per pack");
         for (pack, segs) in packs.iter().zip(answers) {
             for seg in segs {
                 out.extend(
@@ -684,9 +685,34 @@ mod tests {
     /// Records what it was given, returns one segment per span: tests the driver without Whisper.
     struct Echo {
         packs: Vec<Vec<Span>>,
+        /// Packs it takes at a time, and the sizes of the batches it got.
+        batch: usize,
+        batches: Vec<usize>,
+        recordings: usize,
+    }
+
+    impl Echo {
+        fn new(batch: usize) -> Self {
+            Self {
+                packs: vec![],
+                batch,
+                batches: vec![],
+                recordings: 0,
+            }
+        }
     }
 
     impl Transcriber for Echo {
+        fn transcribe_packs(&mut self, packs: &[Pack]) -> Result<Vec<Vec<PackSegment>>, AsrError> {
+            self.batches.push(packs.len());
+            packs.iter().map(|p| self.transcribe_pack(p)).collect()
+        }
+        fn batch_size(&self) -> usize {
+            self.batch
+        }
+        fn start_recording(&mut self) {
+            self.recordings += 1;
+        }
         fn transcribe_pack(&mut self, pack: &Pack) -> Result<Vec<PackSegment>, AsrError> {
             self.packs.push(pack.spans.clone());
             Ok(pack
@@ -742,7 +768,7 @@ mod tests {
             crate::audio::wav::encode_wav(1, 2, rate as u32, 16, &data),
         )
         .unwrap();
-        let mut echo = Echo { packs: vec![] };
+        let mut echo = Echo::new(1);
         let t = transcribe_file(&p, &mut echo, &TranscribeOptions::default()).unwrap();
         let got: Vec<(i64, Speaker)> = t.segments.iter().map(|s| (s.start_ms, s.speaker)).collect();
         assert_eq!(
@@ -764,10 +790,54 @@ mod tests {
             crate::audio::wav::encode_wav(1, 1, 8000, 16, &vec![0u8; 8000 * 2 * 40]),
         )
         .unwrap();
-        let mut echo = Echo { packs: vec![] };
+        let mut echo = Echo::new(1);
         let t = transcribe_file(&silent, &mut echo, &TranscribeOptions::default()).unwrap();
         assert!(t.segments.is_empty());
         assert!(echo.packs.is_empty(), "silence must never reach the model");
+    }
+
+    /// Packs sent in batches come back paired with their own spans: the same transcript as one
+    /// pack at a time, every pack sent once, no batch over the backend's size.
+    #[test]
+    fn batched_packs_give_the_same_transcript() {
+        let d = tempfile::tempdir().unwrap();
+        let rate = 8000usize;
+        let mut mono = vec![0.0f32; rate * 40];
+        for k in 0..9 {
+            let at = rate * (1 + 4 * k);
+            tone(&mut mono[at..at + rate * 2]);
+        }
+        let data: Vec<u8> = mono
+            .iter()
+            .flat_map(|v| ((v * 32767.0) as i16).to_le_bytes())
+            .collect();
+        let p = d.path().join("call.wav");
+        std::fs::write(
+            &p,
+            crate::audio::wav::encode_wav(1, 1, rate as u32, 16, &data),
+        )
+        .unwrap();
+        // Small packs: about two regions each, so the call makes several packs.
+        let opts = TranscribeOptions {
+            max_pack_ms: 5_000,
+            ..TranscribeOptions::default()
+        };
+        let mut one = Echo::new(1);
+        let mut three = Echo::new(3);
+        let a = transcribe_file(&p, &mut one, &opts).unwrap();
+        let b = transcribe_file(&p, &mut three, &opts).unwrap();
+        assert_eq!(a.segments.len(), 9);
+        assert_eq!(a.segments, b.segments);
+        assert_eq!(one.packs, three.packs);
+        assert!(one.packs.len() >= 4, "{} packs", one.packs.len());
+        assert!(
+            three.batches.iter().all(|&n| (1..=3).contains(&n)),
+            "{:?}",
+            three.batches
+        );
+        assert_eq!(three.batches.iter().sum::<usize>(), three.packs.len());
+        assert!(three.batches.len() < one.batches.len());
+        assert_eq!((one.recordings, three.recordings), (1, 1));
     }
 
     #[test]

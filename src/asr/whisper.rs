@@ -187,6 +187,9 @@ impl WhisperBackend {
 impl Transcriber for WhisperBackend {
     fn start_recording(&mut self) {
         self.mandarin_heard = false;
+        if self.opts.language == "auto" {
+            self.last_language = "und".into();
+        }
     }
 
     fn transcribe_pack(&mut self, pack: &Pack) -> Result<Vec<PackSegment>, AsrError> {

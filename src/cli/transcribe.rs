@@ -317,6 +317,12 @@ pub fn run(args: TranscribeArgs, g: &GlobalArgs) -> anyhow::Result<u8> {
                 }
             }
         }
+        // A worker that died (a panic) never answered: say so rather than end quietly short.
+        anyhow::ensure!(
+            due == args.files.len(),
+            "a recognizer worker stopped before {}",
+            args.files[due].display()
+        );
         Ok(())
     })?;
     if failed > 0 {
