@@ -65,18 +65,7 @@ fn stereo_call_words_and_speakers_match_the_script() {
 #[test]
 fn segment_times_fall_inside_the_turn_that_said_them() {
     let t = transcribe("scam_call.wav");
-    let m = common::manifest();
-    let turns = m["calls"]["scam_call"]["turns"].as_array().unwrap().clone();
-    let mut inside = 0;
-    for s in &t.segments {
-        let mid = (s.start_ms + s.end_ms) / 2;
-        let hit = turns.iter().any(|turn| {
-            turn["speaker"] == s.speaker.as_str()
-                && turn["start_ms"].as_i64().unwrap() - 500 <= mid
-                && mid <= turn["end_ms"].as_i64().unwrap() + 500
-        });
-        inside += usize::from(hit);
-    }
+    let inside = common::segments_inside_their_turns("scam_call", &t);
     assert!(
         inside * 10 >= t.segments.len() * 9,
         "{inside} of {} segments inside their speaker's turn",

@@ -60,20 +60,7 @@ fn stereo_call_words_speakers_and_times() {
         );
     }
     // Token times from the alignment heads put each segment inside its speaker's turn.
-    let m = common::manifest();
-    let turns = m["calls"]["scam_call"]["turns"].as_array().unwrap().clone();
-    let inside = t
-        .segments
-        .iter()
-        .filter(|s| {
-            let mid = (s.start_ms + s.end_ms) / 2;
-            turns.iter().any(|turn| {
-                turn["speaker"] == s.speaker.as_str()
-                    && turn["start_ms"].as_i64().unwrap() - 500 <= mid
-                    && mid <= turn["end_ms"].as_i64().unwrap() + 500
-            })
-        })
-        .count();
+    let inside = common::segments_inside_their_turns("scam_call", &t);
     assert!(
         inside * 10 >= t.segments.len() * 9,
         "{inside} of {} segments inside their speaker's turn",

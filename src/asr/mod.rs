@@ -110,49 +110,36 @@ pub trait Transcriber {
     fn language(&self) -> String;
 }
 
-/// A borrowed recognizer is a recognizer (a pipeline can run on one it does not own).
-impl<T: Transcriber + ?Sized> Transcriber for &mut T {
-    fn transcribe_pack(&mut self, pack: &Pack) -> Result<Vec<PackSegment>, AsrError> {
-        (**self).transcribe_pack(pack)
-    }
-    fn start_recording(&mut self) {
-        (**self).start_recording()
-    }
-    fn transcribe_packs(&mut self, packs: &[Pack]) -> Result<Vec<Vec<PackSegment>>, AsrError> {
-        (**self).transcribe_packs(packs)
-    }
-    fn batch_size(&self) -> usize {
-        (**self).batch_size()
-    }
-    fn model_id(&self) -> String {
-        (**self).model_id()
-    }
-    fn language(&self) -> String {
-        (**self).language()
-    }
+/// A recognizer behind a reference or a box is a recognizer (a pipeline can run on one it does
+/// not own; the engine is chosen at run time): every method is passed on.
+macro_rules! forward_transcriber {
+    ($($ty:ty),*) => {$(
+        impl<T: Transcriber + ?Sized> Transcriber for $ty {
+            fn transcribe_pack(&mut self, pack: &Pack) -> Result<Vec<PackSegment>, AsrError> {
+                (**self).transcribe_pack(pack)
+            }
+            fn transcribe_packs(
+                &mut self,
+                packs: &[Pack],
+            ) -> Result<Vec<Vec<PackSegment>>, AsrError> {
+                (**self).transcribe_packs(packs)
+            }
+            fn batch_size(&self) -> usize {
+                (**self).batch_size()
+            }
+            fn start_recording(&mut self) {
+                (**self).start_recording()
+            }
+            fn model_id(&self) -> String {
+                (**self).model_id()
+            }
+            fn language(&self) -> String {
+                (**self).language()
+            }
+        }
+    )*};
 }
-
-/// A boxed recognizer is a recognizer (the engine is chosen at run time).
-impl<T: Transcriber + ?Sized> Transcriber for Box<T> {
-    fn transcribe_pack(&mut self, pack: &Pack) -> Result<Vec<PackSegment>, AsrError> {
-        (**self).transcribe_pack(pack)
-    }
-    fn start_recording(&mut self) {
-        (**self).start_recording()
-    }
-    fn transcribe_packs(&mut self, packs: &[Pack]) -> Result<Vec<Vec<PackSegment>>, AsrError> {
-        (**self).transcribe_packs(packs)
-    }
-    fn batch_size(&self) -> usize {
-        (**self).batch_size()
-    }
-    fn model_id(&self) -> String {
-        (**self).model_id()
-    }
-    fn language(&self) -> String {
-        (**self).language()
-    }
-}
+forward_transcriber!(&mut T, Box<T>);
 
 /// Which channel of a stereo call carries the agent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

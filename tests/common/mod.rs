@@ -88,3 +88,21 @@ pub fn said_by(
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// How many of a transcript's segments fall (by their middle, within half a second) inside a
+/// turn of the same speaker in the generated call's script.
+pub fn segments_inside_their_turns(call: &str, t: &callaudit::transcript::Transcript) -> usize {
+    let m = manifest();
+    let turns = m["calls"][call]["turns"].as_array().unwrap().clone();
+    t.segments
+        .iter()
+        .filter(|s| {
+            let mid = (s.start_ms + s.end_ms) / 2;
+            turns.iter().any(|turn| {
+                turn["speaker"] == s.speaker.as_str()
+                    && turn["start_ms"].as_i64().unwrap() - 500 <= mid
+                    && mid <= turn["end_ms"].as_i64().unwrap() + 500
+            })
+        })
+        .count()
+}
