@@ -375,11 +375,7 @@ impl ModelStore {
             return Ok(m);
         }
         if offline {
-            return Err(ModelError::NotFetched {
-                name: src.name.into(),
-                dir: self.dir.clone(),
-                fix: format!("callaudit models fetch --asr {}", src.name),
-            });
+            return Err(self.not_fetched(src));
         }
         self.fetch_whisper(src, wtype)
     }
@@ -428,6 +424,15 @@ impl ModelStore {
         Ok(ct2_dir)
     }
 
+    /// The error for a Whisper model that `--offline` may not fetch.
+    fn not_fetched(&self, src: &WhisperSource) -> ModelError {
+        ModelError::NotFetched {
+            name: src.name.into(),
+            dir: self.dir.clone(),
+            fix: format!("callaudit models fetch --asr {}", src.name),
+        }
+    }
+
     /// The CTranslate2 folder if it is already here, named for transcripts like a converted model
     /// (`base-ct2 sha256:<model.bin>`).
     pub fn find_ct2(&self, src: &WhisperSource) -> Option<ConvertedModel> {
@@ -452,11 +457,7 @@ impl ModelStore {
             return Ok(m);
         }
         if offline {
-            return Err(ModelError::NotFetched {
-                name: src.name.into(),
-                dir: self.dir.clone(),
-                fix: format!("callaudit models fetch --asr {}", src.name),
-            });
+            return Err(self.not_fetched(src));
         }
         self.ct2_folder(src)?;
         self.find_ct2(src).ok_or_else(|| ModelError::NotFetched {

@@ -89,9 +89,18 @@ pub fn said_by(
         .join(" ")
 }
 
-/// How many of a transcript's segments fall (by their middle, within half a second) inside a
+/// Nine in ten of a transcript's segments fall (by their middle, within half a second) inside a
 /// turn of the same speaker in the generated call's script.
-pub fn segments_inside_their_turns(call: &str, t: &callaudit::transcript::Transcript) -> usize {
+pub fn assert_segments_inside_their_turns(call: &str, t: &callaudit::transcript::Transcript) {
+    let inside = segments_inside_their_turns(call, t);
+    assert!(
+        inside * 10 >= t.segments.len() * 9,
+        "{inside} of {} segments inside their speaker's turn",
+        t.segments.len()
+    );
+}
+
+fn segments_inside_their_turns(call: &str, t: &callaudit::transcript::Transcript) -> usize {
     let m = manifest();
     let turns = m["calls"][call]["turns"].as_array().unwrap().clone();
     t.segments
