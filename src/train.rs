@@ -27,7 +27,7 @@ use crate::transcript::{judged_windows, windows, Speaker, Window};
 pub struct TrainOptions {
     pub seed: u64,
     pub max_epochs: usize,
-    /// Epochs without a better dev loss before stopping.
+    /// Epochs without a better dev measure (`select`) before stopping.
     pub patience: usize,
     /// Encoder layers trained, counted from the top (0 trains the head only).
     pub trained_layers: usize,
@@ -47,7 +47,8 @@ pub struct TrainOptions {
 pub enum Select {
     /// Lowest dev loss (calibrated probabilities).
     DevLoss,
-    /// Highest dev macro F1 at 0.5 (what the detector is judged on).
+    /// Highest dev call-level macro F1, each pattern at its own best threshold (what the
+    /// detector is judged on: a pattern is in a call when any window reaches its threshold).
     DevF1,
 }
 
@@ -63,7 +64,7 @@ impl Default for TrainOptions {
             lr_head: 2e-3,
             weight_decay: 0.01,
             dropout: 0.1,
-            select: Select::DevLoss,
+            select: Select::DevF1,
         }
     }
 }
@@ -82,6 +83,8 @@ pub enum TrainError {
         #[source]
         source: std::io::Error,
     },
+    #[error("training diverged at epoch {epoch}: the dev loss is {loss}")]
+    Diverged { epoch: usize, loss: f64 },
     #[error("the encoder has {layers} layers; cannot train {asked}")]
     Layers { layers: usize, asked: usize },
 }
@@ -295,12 +298,124 @@ fn macro_f1(c: &[Counts]) -> f64 {
     c.iter().map(Counts::f1).sum::<f64>() / c.len() as f64
 }
 
+/// The least call recall per pattern that verdict-level threshold tuning may trade away for
+/// fewer false alarms (the detection target per pattern).
+const RECALL_FLOOR: f64 = 0.85;
+
+/// Dev window probabilities folded to what decides a verdict. A long turn is judged whole and
+/// sentence by sentence, each window carrying its turn's labels, so window-level counts would
+/// count a turn several times and charge its clean sentences as misses: turns are scored by their
+/// highest window, calls by their highest turn.
+struct DevMaxima {
+    turn_probs: Vec<[f32; N_PATTERNS]>,
+    turn_labels: Vec<[f32; N_PATTERNS]>,
+    call_max: Vec<[f32; N_PATTERNS]>,
+    call_truth: Vec<[bool; N_PATTERNS]>,
+}
+
+impl DevMaxima {
+    fn fold(examples: &[Example], probs: &[[f32; N_PATTERNS]], n_calls: usize) -> Self {
+        let mut turns: BTreeMap<(usize, usize), ([f32; N_PATTERNS], [f32; N_PATTERNS])> =
+            BTreeMap::new();
+        let mut call_max = vec![[0f32; N_PATTERNS]; n_calls];
+        let mut call_truth = vec![[false; N_PATTERNS]; n_calls];
+        for (e, p) in examples.iter().zip(probs) {
+            let t = turns
+                .entry((e.call, e.window.turn))
+                .or_insert(([0.0; N_PATTERNS], e.labels));
+            for k in 0..N_PATTERNS {
+                t.0[k] = t.0[k].max(p[k]);
+                call_max[e.call][k] = call_max[e.call][k].max(p[k]);
+                call_truth[e.call][k] |= e.labels[k] > 0.5;
+            }
+        }
+        let (turn_probs, turn_labels) = turns.into_values().unzip();
+        Self {
+            turn_probs,
+            turn_labels,
+            call_max,
+            call_truth,
+        }
+    }
+
+    /// Each pattern's threshold with the best call-level F1 on these calls.
+    fn thresholds(&self) -> [f32; N_PATTERNS] {
+        std::array::from_fn(|k| {
+            let scores: Vec<f32> = self.call_max.iter().map(|v| v[k]).collect();
+            let truth: Vec<bool> = self.call_truth.iter().map(|v| v[k]).collect();
+            best_threshold(&scores, &truth)
+        })
+    }
+
+    /// Thresholds tuned for the call verdict (deceptive when any pattern is present), starting
+    /// from each pattern's own best: seven thresholds each tuned alone add up seven sources of
+    /// false alarms on an honest call. Each threshold is moved in turn to the value with the best
+    /// verdict F1 on the dev calls, never letting its pattern's call recall fall below
+    /// `RECALL_FLOOR` (or below its recall at its own best threshold, where that is lower).
+    fn verdict_thresholds(&self) -> [f32; N_PATTERNS] {
+        let mut thr = self.thresholds();
+        let floors: [f64; N_PATTERNS] = std::array::from_fn(|k| {
+            let c = self.call_counts(&thr)[k];
+            c.recall().min(RECALL_FLOOR)
+        });
+        for _round in 0..3 {
+            for k in 0..N_PATTERNS {
+                let current = thr[k];
+                let mut best = (self.verdict_counts(&thr).f1(), current);
+                for t in (6..=18).map(|i| i as f32 * 0.05) {
+                    let mut trial = thr;
+                    trial[k] = t;
+                    if self.call_counts(&trial)[k].recall() + 1e-12 < floors[k] {
+                        continue;
+                    }
+                    let f = self.verdict_counts(&trial).f1();
+                    let closer = (t - current).abs() < (best.1 - current).abs();
+                    if f > best.0 + 1e-12 || ((f - best.0).abs() <= 1e-12 && closer) {
+                        best = (f, t);
+                    }
+                }
+                thr[k] = best.1;
+            }
+        }
+        thr
+    }
+
+    /// Call verdict counts: flagged when any pattern reaches its threshold.
+    fn verdict_counts(&self, thr: &[f32; N_PATTERNS]) -> Counts {
+        let mut c = Counts::default();
+        for (m, y) in self.call_max.iter().zip(&self.call_truth) {
+            c.add(
+                (0..N_PATTERNS).any(|k| m[k] >= thr[k]),
+                y.iter().any(|&b| b),
+            );
+        }
+        c
+    }
+
+    fn call_counts(&self, thr: &[f32; N_PATTERNS]) -> Vec<Counts> {
+        let mut c = vec![Counts::default(); N_PATTERNS];
+        for (m, y) in self.call_max.iter().zip(&self.call_truth) {
+            for k in 0..N_PATTERNS {
+                c[k].add(m[k] >= thr[k], y[k]);
+            }
+        }
+        c
+    }
+
+    fn turn_counts(&self, thr: &[f32; N_PATTERNS]) -> Vec<Counts> {
+        turn_counts(&self.turn_probs, &self.turn_labels, thr)
+    }
+}
+
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct EpochLog {
     pub epoch: usize,
     pub train_loss: f64,
     pub dev_loss: f64,
-    pub dev_macro_f1_at_0_5: f64,
+    /// Turn-level macro F1 at 0.5, each turn scored by its highest window.
+    pub dev_turn_macro_f1_at_0_5: f64,
+    /// Call-level macro F1, each pattern at its best threshold on these calls.
+    pub dev_call_macro_f1: f64,
     pub seconds: f64,
 }
 
@@ -310,8 +425,18 @@ pub struct TrainReport {
     pub epochs: Vec<EpochLog>,
     pub best_epoch: usize,
     pub thresholds: BTreeMap<String, f32>,
+    /// Turn-level F1 per pattern at the calibrated thresholds (turns scored by their highest
+    /// window).
     pub dev_turn_f1: BTreeMap<String, f64>,
     pub dev_macro_f1: f64,
+    /// Call-level F1 per pattern at the calibrated thresholds.
+    pub dev_call_f1: BTreeMap<String, f64>,
+    pub dev_call_macro_f1: f64,
+    /// Call verdict (any pattern present) on the dev calls at the calibrated thresholds.
+    pub dev_verdict: Counts,
+    /// Each pattern's best threshold alone, before the thresholds were tuned together for the
+    /// verdict.
+    pub pattern_thresholds: BTreeMap<String, f32>,
     pub train_windows: usize,
     pub dev_windows: usize,
     pub cache_seconds: f64,
@@ -434,7 +559,7 @@ pub fn train(inp: TrainInputs, opts: &TrainOptions) -> Result<TrainReport, Train
         source,
     })?;
     let weights_out = inp.out_dir.join(WEIGHTS_FILE);
-    let mut best: Option<(f64, usize, Vec<[f32; N_PATTERNS]>)> = None;
+    let mut best: Option<(f64, usize, DevMaxima)> = None;
     let mut epochs = Vec::new();
     for epoch in 1..=opts.max_epochs {
         let t = Instant::now();
@@ -473,30 +598,42 @@ pub fn train(inp: TrainInputs, opts: &TrainOptions) -> Result<TrainReport, Train
             loss_sum += loss.to_scalar::<f32>()? as f64 * b.len() as f64;
         }
         let (dev_probs, dev_loss) = model.evaluate(&cache_dev, &dev_labels, &dev)?;
-        let f1 = macro_f1(&turn_counts(&dev_probs, &dev_labels, &[0.5; N_PATTERNS]));
+        // NaN probabilities would vanish in the maxima below (f32::max ignores NaN) and leave a
+        // plausible-looking F1: stop instead.
+        if !dev_loss.is_finite() {
+            return Err(TrainError::Diverged {
+                epoch,
+                loss: dev_loss,
+            });
+        }
+        let folded = DevMaxima::fold(&dev_ex, &dev_probs, inp.dev.len());
+        let turn_f1 = macro_f1(&folded.turn_counts(&[0.5; N_PATTERNS]));
+        let call_f1 = macro_f1(&folded.call_counts(&folded.thresholds()));
         let log = EpochLog {
             epoch,
             train_loss: loss_sum / cache_train.len() as f64,
             dev_loss,
-            dev_macro_f1_at_0_5: f1,
+            dev_turn_macro_f1_at_0_5: turn_f1,
+            dev_call_macro_f1: call_f1,
             seconds: t.elapsed().as_secs_f64(),
         };
         tracing::info!(
-            "epoch {epoch}: train loss {:.4}, dev loss {:.4}, dev macro-F1 {:.3} ({:.0} s)",
+            "epoch {epoch}: train loss {:.4}, dev loss {:.4}, dev turn macro-F1 {:.3}, call macro-F1 {:.3} ({:.0} s)",
             log.train_loss,
             log.dev_loss,
-            f1,
+            turn_f1,
+            call_f1,
             log.seconds
         );
         epochs.push(log);
         // Lower is better for both: the loss, or the negated F1.
         let measure = match opts.select {
             Select::DevLoss => dev_loss,
-            Select::DevF1 => -f1,
+            Select::DevF1 => -call_f1,
         };
         if best.as_ref().is_none_or(|b| measure < b.0) {
             varmap.save(&weights_out)?;
-            best = Some((measure, epoch, dev_probs));
+            best = Some((measure, epoch, folded));
         } else if epoch - best.as_ref().map_or(0, |b| b.1) >= opts.patience {
             tracing::info!(
                 "the dev measure ({:?}) has not improved for {} epochs: stopping",
@@ -506,38 +643,38 @@ pub fn train(inp: TrainInputs, opts: &TrainOptions) -> Result<TrainReport, Train
             break;
         }
     }
-    let (_, best_epoch, dev_probs) = best.expect("at least one epoch ran");
-    let mut thresholds = BTreeMap::new();
-    let mut thr = [0.5f32; N_PATTERNS];
-    // Thresholds are chosen where they act: a pattern is in a call when any of its turns reaches
-    // the threshold, so each is calibrated on call-level F1 over the dev calls.
-    let n_calls = inp.dev.len();
-    let mut call_max = vec![[0f32; N_PATTERNS]; n_calls];
-    let mut call_truth = vec![[false; N_PATTERNS]; n_calls];
-    for (e, p) in dev_ex.iter().zip(&dev_probs) {
-        for k in 0..N_PATTERNS {
-            call_max[e.call][k] = call_max[e.call][k].max(p[k]);
-            call_truth[e.call][k] |= e.labels[k] > 0.5;
-        }
-    }
-    for (k, p) in patterns::PATTERNS.iter().enumerate() {
-        let scores: Vec<f32> = call_max.iter().map(|v| v[k]).collect();
-        let truth: Vec<bool> = call_truth.iter().map(|v| v[k]).collect();
-        thr[k] = best_threshold(&scores, &truth);
-        thresholds.insert(p.id.to_owned(), thr[k]);
-    }
-    let counts = turn_counts(&dev_probs, &dev_labels, &thr);
-    let dev_turn_f1: BTreeMap<String, f64> = patterns::PATTERNS
-        .iter()
-        .zip(&counts)
-        .map(|(p, c)| (p.id.to_owned(), round4(c.f1())))
-        .collect();
+    let (_, best_epoch, folded) = best.expect("at least one epoch ran");
+    // Thresholds are chosen where they act: a pattern is in a call when any of its windows
+    // reaches the threshold, so each is calibrated on call-level F1 over the dev calls, then
+    // tuned together for the call verdict.
+    let thr = folded.verdict_thresholds();
+    let by_pattern = |thr: [f32; N_PATTERNS]| -> BTreeMap<String, f32> {
+        patterns::PATTERNS
+            .iter()
+            .zip(thr)
+            .map(|(p, t)| (p.id.to_owned(), t))
+            .collect()
+    };
+    let thresholds = by_pattern(thr);
+    let per_pattern = |counts: &[Counts]| -> BTreeMap<String, f64> {
+        patterns::PATTERNS
+            .iter()
+            .zip(counts)
+            .map(|(p, c)| (p.id.to_owned(), round4(c.f1())))
+            .collect()
+    };
+    let turn_counts = folded.turn_counts(&thr);
+    let call_counts = folded.call_counts(&thr);
     let report = TrainReport {
         epochs,
         best_epoch,
-        dev_macro_f1: round4(macro_f1(&counts)),
+        dev_macro_f1: round4(macro_f1(&turn_counts)),
         thresholds: thresholds.clone(),
-        dev_turn_f1,
+        dev_turn_f1: per_pattern(&turn_counts),
+        dev_call_f1: per_pattern(&call_counts),
+        dev_call_macro_f1: round4(macro_f1(&call_counts)),
+        dev_verdict: folded.verdict_counts(&thr),
+        pattern_thresholds: by_pattern(folded.thresholds()),
         train_windows: train_ex.len(),
         dev_windows: dev_ex.len(),
         cache_seconds,
@@ -611,5 +748,151 @@ mod tests {
         assert_eq!(ex[1].window.turn, 2);
         assert_eq!(ex[1].labels[patterns::index("code_request").unwrap()], 1.0);
         assert_eq!(ex[0].labels, [0.0; N_PATTERNS]);
+    }
+
+    #[test]
+    fn dev_maxima_score_a_turn_by_its_best_window_and_a_call_by_its_best_turn() {
+        let k = patterns::index("pressure").unwrap();
+        let ex = |call, turn, label: bool| Example {
+            window: Window {
+                turn,
+                context: String::new(),
+                target: String::new(),
+                sentence: None,
+            },
+            labels: std::array::from_fn(|i| if i == k && label { 1.0 } else { 0.0 }),
+            call,
+        };
+        let p = |v: f32| std::array::from_fn(|i| if i == k { v } else { 0.0 });
+        // Call 0: a long pressure turn judged whole (0.3) and as two sentences (0.9, 0.1).
+        // Call 1: an honest call with one clean turn.
+        let examples = [
+            ex(0, 1, true),
+            ex(0, 1, true),
+            ex(0, 1, true),
+            ex(1, 0, false),
+        ];
+        let probs = [p(0.3), p(0.9), p(0.1), p(0.2)];
+        let m = DevMaxima::fold(&examples, &probs, 2);
+        assert_eq!(m.turn_probs.len(), 2, "one row per turn, not per window");
+        let c = &m.turn_counts(&[0.5; N_PATTERNS])[k];
+        assert_eq!(
+            (c.tp, c.fp, c.fn_),
+            (1, 0, 0),
+            "the clean sentence is not a miss"
+        );
+        assert_eq!(m.call_max[0][k], 0.9);
+        assert!(m.call_truth[0][k] && !m.call_truth[1][k]);
+        let c = &m.call_counts(&[0.95; N_PATTERNS])[k];
+        assert_eq!((c.tp, c.fn_), (0, 1));
+        // Every threshold from 0.3 to 0.9 separates 0.9 from 0.2: the tie goes to 0.5.
+        assert_eq!(m.thresholds()[k], 0.5);
+    }
+
+    /// One dev call: its (pattern, highest score) pairs and its true patterns.
+    type Row<'a> = (&'a [(usize, f32)], &'a [usize]);
+
+    /// Calls with the given maxima and true patterns.
+    fn calls(rows: &[Row]) -> DevMaxima {
+        DevMaxima {
+            turn_probs: Vec::new(),
+            turn_labels: Vec::new(),
+            call_max: rows
+                .iter()
+                .map(|(s, _)| {
+                    std::array::from_fn(|i| s.iter().find(|x| x.0 == i).map_or(0.0, |x| x.1))
+                })
+                .collect(),
+            call_truth: rows
+                .iter()
+                .map(|(_, t)| std::array::from_fn(|i| t.contains(&i)))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn verdict_tuning_stops_at_the_recall_floor() {
+        let (a, b) = (
+            patterns::index("abuse").unwrap(),
+            patterns::index("pressure").unwrap(),
+        );
+        // 20 pressure calls, all beside abuse (found at 0.95): 17 score 0.72 on pressure, 3 only
+        // 0.52. Two honest calls reach 0.6 and 0.68 on pressure. For the verdict alone,
+        // pressure's threshold could rise past 0.72 (abuse finds every deceptive call); the floor
+        // keeps 17 of its 20 calls (0.85), so it stops at 0.7, above both false alarms.
+        let mut rows: Vec<(Vec<_>, Vec<_>)> = (0..20)
+            .map(|i| {
+                let p = if i < 17 { 0.72 } else { 0.52 };
+                (vec![(a, 0.95), (b, p)], vec![a, b])
+            })
+            .collect();
+        rows.push((vec![(b, 0.6)], vec![]));
+        rows.push((vec![(b, 0.68)], vec![]));
+        rows.extend((0..20).map(|_| (vec![], vec![])));
+        let view: Vec<Row> = rows
+            .iter()
+            .map(|(s, t)| (s.as_slice(), t.as_slice()))
+            .collect();
+        let m = calls(&view);
+        assert_eq!(
+            m.verdict_counts(&m.thresholds()).fp,
+            2,
+            "alone, pressure keeps 0.52"
+        );
+        let tuned = m.verdict_thresholds();
+        assert!((tuned[b] - 0.7).abs() < 1e-6, "{tuned:?}");
+        assert_eq!(m.verdict_counts(&tuned).fp, 0);
+        assert!(m.call_counts(&tuned)[b].recall() >= RECALL_FLOOR);
+        // One step more would take pressure's recall under the floor (and is not taken).
+        let mut more = tuned;
+        more[b] += 0.05;
+        assert!(m.call_counts(&more)[b].recall() < RECALL_FLOOR);
+    }
+
+    #[test]
+    fn verdict_tuning_drops_false_alarms_that_cost_no_recall_below_the_floor() {
+        let (a, b) = (
+            patterns::index("abuse").unwrap(),
+            patterns::index("pressure").unwrap(),
+        );
+        let mut m = DevMaxima {
+            turn_probs: Vec::new(),
+            turn_labels: Vec::new(),
+            call_max: Vec::new(),
+            call_truth: Vec::new(),
+        };
+        let mut call = |scores: &[(usize, f32)], truth: &[usize]| {
+            m.call_max.push(std::array::from_fn(|i| {
+                scores.iter().find(|s| s.0 == i).map_or(0.0, |s| s.1)
+            }));
+            m.call_truth
+                .push(std::array::from_fn(|i| truth.contains(&i)));
+        };
+        // Pressure: 20 calls at 0.95, and 2 calls where it scores 0.4 beside abuse (found at
+        // 0.9); 20 more abuse calls; one honest call reaches 0.45 on pressure.
+        for _ in 0..20 {
+            call(&[(b, 0.95)], &[b]);
+        }
+        for _ in 0..2 {
+            call(&[(a, 0.9), (b, 0.4)], &[a, b]);
+        }
+        for _ in 0..20 {
+            call(&[(a, 0.9)], &[a]);
+        }
+        call(&[(b, 0.45)], &[]);
+        for _ in 0..40 {
+            call(&[], &[]);
+        }
+        let alone = m.thresholds();
+        let tuned = m.verdict_thresholds();
+        let (before, after) = (m.verdict_counts(&alone), m.verdict_counts(&tuned));
+        // Alone, pressure keeps the 0.4 calls (F1 44/45) and with them the honest call.
+        assert!((alone[b] - 0.4).abs() < 1e-6, "{alone:?}");
+        assert_eq!((before.fp, before.tp), (1, 42), "{before:?}");
+        // Together, abuse already flags those two calls: pressure's threshold rises above the
+        // honest call, keeping 20/22 = 0.91 of its calls (above the floor), and no call is lost.
+        assert!(tuned[b] > 0.45, "{tuned:?}");
+        assert_eq!((after.fp, after.tp), (0, 42), "{after:?}");
+        assert!(m.call_counts(&tuned)[b].recall() >= RECALL_FLOOR);
     }
 }
