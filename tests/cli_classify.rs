@@ -205,6 +205,7 @@ fn eval_compares_two_detectors_and_takes_hard_negative_scenarios() {
         "--model",
         "rules",
         "--compare",
+        // The fine-tuned model's former name, still accepted.
         "minilm",
         "--format",
         "json",
@@ -297,7 +298,7 @@ fn eval_report_is_self_contained_and_escapes_transcripts() {
 
 #[test]
 fn eval_report_puts_model_and_baseline_side_by_side() {
-    let (_dir, html) = eval_report(&["--compare", "minilm"]);
+    let (_dir, html) = eval_report(&["--compare", "fine-tuned"]);
     let table = &html[html.find("id='compare'").expect("comparison table")..];
     assert!(
         table.contains("<th>rules</th>") && table.contains("fine-tuned"),

@@ -69,7 +69,10 @@ def main():
     if not os.path.exists(py):
         subprocess.run([sys.executable, "-m", "venv", venv], check=True)
         subprocess.run([py, "-m", "pip", "install", "-q", "torch", "transformers"], check=True)
-    enc = os.path.join(models_dir(), "encoders", "all-MiniLM-L6-v2")
+    # The shipped classifier's base (multilingual-e5-small since the sixth session).
+    with open(os.path.join(ROOT, "models", "classifier", "manifest.json"), encoding="utf-8") as f:
+        base = json.load(f)["base"]["name"]
+    enc = os.path.join(models_dir(), "encoders", base)
     windows = os.path.join(OUT, "windows.jsonl")
 
     runs = []

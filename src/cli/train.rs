@@ -37,11 +37,12 @@ pub struct TrainArgs {
     epochs: usize,
     #[arg(long, default_value_t = TrainOptions::default().seed)]
     seed: u64,
-    /// What picks the epoch kept: the lowest dev loss, or the highest dev macro F1.
-    #[arg(long, value_enum, default_value_t = SelectArg::DevLoss)]
+    /// What picks the epoch kept: the highest dev call-level macro F1 (each pattern at its best
+    /// threshold), or the lowest dev loss.
+    #[arg(long, value_enum, default_value_t = SelectArg::DevF1)]
     select: SelectArg,
-    /// The calls' language: picks the base encoder (en: all-MiniLM-L6-v2, zh:
-    /// multilingual-e5-small).
+    /// The calls' language (both use the multilingual-e5-small base unless --encoder says
+    /// otherwise).
     #[arg(long, value_enum, default_value_t = LanguageArg::En)]
     language: LanguageArg,
     /// Base encoder folder of your own (default: the language's fetched encoder).

