@@ -44,13 +44,16 @@ pub fn run(cmd: ModelsCommand, g: &GlobalArgs) -> anyhow::Result<u8> {
             encoder,
         } => {
             let langs: Vec<Language> = lang.into_iter().map(Language::from).collect();
+            // Both languages' classifiers share a base: fetch and print it once.
+            let mut fetched: Vec<&str> = Vec::new();
             for l in &langs {
                 let src = l.encoder();
-                if encoder {
+                if encoder && !fetched.contains(&src.name) {
                     let dir = store
                         .ensure_encoder(src, g.offline)
                         .with_context(|| format!("fetching the {l} classifier's base encoder"))?;
                     println!("{}\t{}", src.name, dir.display());
+                    fetched.push(src.name);
                 }
             }
             let weights = WeightType::from(weights);
