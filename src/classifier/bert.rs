@@ -220,6 +220,15 @@ impl Bert {
         })
     }
 
+    /// The word embeddings and a layer's query weights, to check which tensors are shared.
+    #[cfg(test)]
+    pub(crate) fn probe(&self, layer: usize) -> (Option<&Tensor>, &Tensor) {
+        (
+            self.embeddings.as_ref().map(|e| e.word.embeddings()),
+            &self.layers[layer].query.weight,
+        )
+    }
+
     /// Attention bias from a [batch, seq] 0/1 mask.
     pub fn mask_bias(mask: &Tensor) -> Result<Tensor> {
         let (b, s) = mask.dims2()?;

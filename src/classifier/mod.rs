@@ -58,6 +58,18 @@ pub enum ClassifierError {
         expected: String,
         got: String,
     },
+    #[error("{path}: cannot load the weights")]
+    Weights {
+        path: PathBuf,
+        #[source]
+        source: Box<candle_core::Error>,
+    },
+    #[error("{dir}: the manifest lists fine-tuned layer {layer}, but {reason}")]
+    MissingLayer {
+        dir: PathBuf,
+        layer: usize,
+        reason: &'static str,
+    },
     #[error("no {lang} classifier: {reason}")]
     Unavailable { lang: Language, reason: String },
     #[error("no trained classifier in {dir} (missing {file}); train one with `callaudit train` or use --model rules")]
@@ -261,11 +273,21 @@ impl Classifier {
         let config: bert::Config = read_json(&encoder_dir.join("config.json"), "encoder config")?;
         let device = Device::Cpu;
         let weights_id = weights_id(&weights)?;
-        let files = [encoder_dir.join("model.safetensors"), weights];
-        // SAFETY: the files are memory-mapped read-only and not modified while the model lives.
-        let vb = unsafe { VarBuilder::from_mmaped_safetensors(&files, DType::F32, &device)? };
-        let bert = Bert::load(vb.clone(), &config)?;
-        let head = bert::Linear::load(vb.pp("classifier"), config.hidden_size, N_PATTERNS)?;
+        let (bert, head) = load_model(
+            &encoder_dir.join("model.safetensors"),
+            encoder_sha256,
+            &weights,
+            &manifest.trained_layers,
+            &config,
+        )
+        .map_err(|e| match e {
+            ClassifierError::MissingLayer { layer, reason, .. } => ClassifierError::MissingLayer {
+                dir: classifier_dir.to_owned(),
+                layer,
+                reason,
+            },
+            e => e,
+        })?;
         Ok(Self {
             bert,
             head,
@@ -298,6 +320,93 @@ impl Classifier {
     pub fn thresholds(&self) -> [f32; N_PATTERNS] {
         thresholds_from(&self.manifest.thresholds)
     }
+}
+
+/// A classifier's encoder and head: the fine-tuned tensors of `weights` in the place of the base's
+/// of the same name (what a multi-file VarBuilder did when each classifier read the base itself),
+/// the rest shared with every other classifier over the same base.
+fn load_model(
+    base: &Path,
+    base_sha256: &str,
+    weights: &Path,
+    trained_layers: &[usize],
+    config: &bert::Config,
+) -> Result<(Bert, bert::Linear), ClassifierError> {
+    let device = Device::Cpu;
+    let delta = read_tensors(weights, &device)?;
+    for &layer in trained_layers {
+        let reason = if layer >= config.num_hidden_layers {
+            "the encoder has fewer layers"
+        } else if !delta
+            .keys()
+            .any(|k| k.starts_with(&format!("encoder.layer.{layer}.")))
+        {
+            "model.safetensors holds none of its weights"
+        } else {
+            continue;
+        };
+        return Err(ClassifierError::MissingLayer {
+            dir: weights.parent().unwrap_or(weights).to_owned(),
+            layer,
+            reason,
+        });
+    }
+    let mut named = shared_base(base, base_sha256)?.as_ref().clone();
+    named.extend(delta);
+    let vb = VarBuilder::from_tensors(named, DType::F32, &device);
+    Bert::load(vb.clone(), config)
+        .and_then(|bert| {
+            let head = bert::Linear::load(vb.pp("classifier"), config.hidden_size, N_PATTERNS)?;
+            Ok((bert, head))
+        })
+        .map_err(|source| ClassifierError::Weights {
+            path: weights.to_owned(),
+            source: Box::new(source),
+        })
+}
+
+type Named = std::collections::HashMap<String, Tensor>;
+
+/// Every tensor of a safetensors file, as f32 on `device`.
+fn read_tensors(path: &Path, device: &Device) -> Result<Named, ClassifierError> {
+    let err = |source| ClassifierError::Weights {
+        path: path.to_owned(),
+        source: Box::new(source),
+    };
+    // SAFETY: the file is memory-mapped read-only and not modified while it is read; the
+    // tensors are copied out of the mapping.
+    let st = unsafe { candle_core::safetensors::MmapedSafetensors::new(path) }.map_err(err)?;
+    st.tensors()
+        .into_iter()
+        .map(|(name, _)| {
+            let t = st
+                .load(&name, device)
+                .and_then(|t| t.to_dtype(DType::F32))
+                .map_err(err)?;
+            Ok((name, t))
+        })
+        .collect()
+}
+
+/// The base encoder's tensors, read once per process and shared: the English and Mandarin
+/// classifiers are both deltas over multilingual-e5-small, whose embedding matrix alone is about
+/// 370 MB, so `--language auto` would otherwise hold it twice. A tensor is reference-counted: the
+/// clone a classifier takes shares its storage.
+fn shared_base(path: &Path, sha256: &str) -> Result<std::sync::Arc<Named>, ClassifierError> {
+    type Bases = Vec<((PathBuf, String), std::sync::Arc<Named>)>;
+    static BASES: std::sync::Mutex<Bases> = std::sync::Mutex::new(Vec::new());
+    let key = (path.to_owned(), sha256.to_owned());
+    // Held while reading, so two languages loading at once read the base once. A poisoned lock
+    // only means a thread panicked while reading; entries are added whole, so the list is valid.
+    let mut bases = BASES
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some((_, b)) = bases.iter().find(|(k, _)| *k == key) {
+        return Ok(b.clone());
+    }
+    let b = std::sync::Arc::new(read_tensors(path, &Device::Cpu)?);
+    bases.push((key, b.clone()));
+    Ok(b)
 }
 
 /// The first 8 hex digits of a weights file's sha256.
@@ -540,6 +649,121 @@ mod tests {
             e.pool().collect::<Vec<_>>(),
             [0., 0., 0., 0., 0., 1., 1., 1.]
         );
+    }
+
+    /// A tiny random base saved to `dir/base.safetensors`, and `delta.safetensors` holding a whole
+    /// layer 1, one LayerNorm of layer 0 and the head, all unlike the base.
+    fn base_and_delta(dir: &Path) -> (PathBuf, PathBuf, bert::Config) {
+        let dev = Device::Cpu;
+        let vm = candle_nn::VarMap::new();
+        bert::tests::random_bert(&vm, &dev);
+        let base = dir.join("base.safetensors");
+        vm.save(&base).unwrap();
+        let mut delta: Named = vm
+            .data()
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|(k, _)| {
+                k.starts_with("encoder.layer.1.")
+                    || k.starts_with("encoder.layer.0.output.LayerNorm")
+            })
+            .map(|(k, v)| (k.clone(), ((v.as_tensor() * 0.5).unwrap() + 0.1).unwrap()))
+            .collect();
+        let h = 16;
+        let w: Vec<f32> = (0..N_PATTERNS * h)
+            .map(|i| (i % 7) as f32 * 0.05 - 0.15)
+            .collect();
+        delta.insert(
+            "classifier.weight".into(),
+            Tensor::from_vec(w, (N_PATTERNS, h), &dev).unwrap(),
+        );
+        delta.insert(
+            "classifier.bias".into(),
+            Tensor::zeros(N_PATTERNS, DType::F32, &dev).unwrap(),
+        );
+        let path = dir.join("delta.safetensors");
+        candle_core::safetensors::save(&delta, &path).unwrap();
+        (base, path, bert::tests::tiny_config())
+    }
+
+    fn run(b: &Bert) -> Tensor {
+        let dev = Device::Cpu;
+        let ids = Tensor::new(&[[2u32, 7, 9, 3, 0]], &dev).unwrap();
+        let types = Tensor::new(&[[0u32, 0, 1, 1, 0]], &dev).unwrap();
+        let mask = Tensor::new(&[[1f32, 1., 1., 1., 0.]], &dev).unwrap();
+        b.forward(&ids, &types, &mask, Mode::Eval).unwrap()
+    }
+
+    fn gap(a: &Tensor, b: &Tensor) -> f32 {
+        (a - b)
+            .unwrap()
+            .abs()
+            .unwrap()
+            .max_all()
+            .unwrap()
+            .to_scalar::<f32>()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_delta_replaces_the_base_tensors_it_names_and_shares_the_rest() {
+        let d = tempfile::tempdir().unwrap();
+        let (base, delta, cfg) = base_and_delta(d.path());
+        let dev = Device::Cpu;
+        // What loading base and delta as one multi-file VarBuilder gives (the delta's tensors win).
+        let vb = unsafe {
+            VarBuilder::from_mmaped_safetensors(&[base.clone(), delta.clone()], DType::F32, &dev)
+        }
+        .unwrap();
+        let expected = Bert::load(vb, &cfg).unwrap();
+        let base_only =
+            unsafe { VarBuilder::from_mmaped_safetensors(&[&base], DType::F32, &dev) }.unwrap();
+        let base_only = Bert::load(base_only, &cfg).unwrap();
+        // A sha of its own, so other tests' bases in the process-wide cache are not taken.
+        let sha = format!("test-{}", base.display());
+        let (a, _) = load_model(&base, &sha, &delta, &[1], &cfg).unwrap();
+        assert!(gap(&run(&a), &run(&expected)) < 1e-6);
+        assert!(
+            gap(&run(&a), &run(&base_only)) > 1e-3,
+            "the delta changed nothing"
+        );
+        // A second classifier over the same base shares the base's tensors, not the delta's.
+        let (b, _) = load_model(&base, &sha, &delta, &[1], &cfg).unwrap();
+        let (ea, qa0) = a.probe(0);
+        let (eb, qb0) = b.probe(0);
+        assert_eq!(ea.unwrap().id(), eb.unwrap().id());
+        assert_eq!(qa0.id(), qb0.id());
+        assert_ne!(a.probe(1).1.id(), b.probe(1).1.id());
+    }
+
+    #[test]
+    fn a_trained_layer_missing_from_the_delta_is_an_error() {
+        let d = tempfile::tempdir().unwrap();
+        let (base, delta, cfg) = base_and_delta(d.path());
+        let sha = format!("test-{}", base.display());
+        // Layer 0 has only a LayerNorm in the delta: that counts as present; layer 5 does not exist.
+        assert!(load_model(&base, &sha, &delta, &[0, 1], &cfg).is_ok());
+        for (layers, missing, reason) in [
+            (vec![1, 5], 5, "fewer layers"),
+            (vec![1, 0], 0, "holds none"),
+        ] {
+            let only1: Named = read_tensors(&delta, &Device::Cpu)
+                .unwrap()
+                .into_iter()
+                .filter(|(k, _)| !k.starts_with("encoder.layer.0."))
+                .collect();
+            let p = d.path().join("only1.safetensors");
+            candle_core::safetensors::save(&only1, &p).unwrap();
+            match load_model(&base, &sha, &p, &layers, &cfg) {
+                Err(e @ ClassifierError::MissingLayer { layer, .. }) => {
+                    assert_eq!(layer, missing);
+                    assert!(e.to_string().contains(reason), "{e}");
+                }
+                Err(e) => panic!("{e}"),
+                Ok(_) => panic!("loaded without layer {missing}"),
+            }
+        }
     }
 
     #[test]
