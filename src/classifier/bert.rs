@@ -338,7 +338,19 @@ pub(crate) mod tests {
         bert
     }
 
-    fn inputs(dev: &Device) -> (Tensor, Tensor, Tensor) {
+    /// The largest absolute difference between two tensors of one shape.
+    pub(crate) fn max_gap(a: &Tensor, b: &Tensor) -> f32 {
+        (a - b)
+            .unwrap()
+            .abs()
+            .unwrap()
+            .max_all()
+            .unwrap()
+            .to_scalar::<f32>()
+            .unwrap()
+    }
+
+    pub(crate) fn inputs(dev: &Device) -> (Tensor, Tensor, Tensor) {
         let ids = Tensor::new(&[[2u32, 7, 9, 3, 0], [2, 5, 3, 0, 0]], dev).unwrap();
         let types = Tensor::new(&[[0u32, 0, 1, 1, 0], [0, 1, 1, 0, 0]], dev).unwrap();
         let mask = Tensor::new(&[[1f32, 1., 1., 1., 0.], [1., 1., 1., 0., 0.]], dev).unwrap();
@@ -426,14 +438,7 @@ pub(crate) mod tests {
         let (ids, types, mask) = inputs(&dev);
         let a = bert.forward(&ids, &types, &mask, Mode::Train).unwrap();
         let b = bert.forward(&ids, &types, &mask, Mode::Eval).unwrap();
-        let diff = (a - b)
-            .unwrap()
-            .abs()
-            .unwrap()
-            .max_all()
-            .unwrap()
-            .to_scalar::<f32>()
-            .unwrap();
+        let diff = max_gap(&a, &b);
         assert!(diff < 1e-4, "{diff}");
     }
 
@@ -454,14 +459,7 @@ pub(crate) mod tests {
             .unwrap()
             .narrow(1, 0, 3)
             .unwrap();
-        let diff = (short - long)
-            .unwrap()
-            .abs()
-            .unwrap()
-            .max_all()
-            .unwrap()
-            .to_scalar::<f32>()
-            .unwrap();
+        let diff = max_gap(&short, &long);
         assert!(diff < 1e-4, "{diff}");
     }
 }

@@ -688,23 +688,11 @@ mod tests {
     }
 
     fn run(b: &Bert) -> Tensor {
-        let dev = Device::Cpu;
-        let ids = Tensor::new(&[[2u32, 7, 9, 3, 0]], &dev).unwrap();
-        let types = Tensor::new(&[[0u32, 0, 1, 1, 0]], &dev).unwrap();
-        let mask = Tensor::new(&[[1f32, 1., 1., 1., 0.]], &dev).unwrap();
+        let (ids, types, mask) = bert::tests::inputs(&Device::Cpu);
         b.forward(&ids, &types, &mask, Mode::Eval).unwrap()
     }
 
-    fn gap(a: &Tensor, b: &Tensor) -> f32 {
-        (a - b)
-            .unwrap()
-            .abs()
-            .unwrap()
-            .max_all()
-            .unwrap()
-            .to_scalar::<f32>()
-            .unwrap()
-    }
+    use bert::tests::max_gap as gap;
 
     #[test]
     fn a_delta_replaces_the_base_tensors_it_names_and_shares_the_rest() {
