@@ -6,8 +6,8 @@ mod cli;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    #[cfg(feature = "ct2")]
-    mkl_for_every_cpu();
+    #[cfg(unix)]
+    restart_with_faster_kernels();
     match cli::run() {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
@@ -26,14 +26,25 @@ fn main() -> ExitCode {
     }
 }
 
-/// CTranslate2 picks its matrix backend in static initializers, before `main`, and uses MKL (the
-/// only backend of a `ct2` build without oneDNN) on Intel CPUs only unless `CT2_USE_MKL=1` is in
-/// the environment the process started with. So such a build on another CPU starts itself again
-/// with it set, once.
-#[cfg(feature = "ct2")]
-fn mkl_for_every_cpu() {
+/// Math libraries that choose their kernels in static initializers, before `main`, from the
+/// environment the process started with: when one of them would run slower kernels than this CPU
+/// can, the program starts itself again, once, with the variable that says so set.
+/// - OpenBLAS (whisper.cpp's products, the classifier's dense layers): an older OpenBLAS that does
+///   not know the CPU falls back to SSE3 kernels (`classifier::fast::openblas_core_upgrade`).
+/// - CTranslate2 (`ct2` builds): it uses MKL, the only backend of a `ct2` build without oneDNN,
+///   on Intel CPUs only unless `CT2_USE_MKL=1` is set.
+#[cfg(unix)]
+fn restart_with_faster_kernels() {
     use std::os::unix::process::CommandExt;
-    if !callaudit::asr::ct2::needs_mkl_forced() || std::env::var_os("CT2_USE_MKL").is_some() {
+    let mut env: Vec<(&str, &str)> = Vec::new();
+    if let Some(core) = callaudit::classifier::fast::openblas_core_upgrade() {
+        env.push(("OPENBLAS_CORETYPE", core));
+    }
+    #[cfg(feature = "ct2")]
+    if callaudit::asr::ct2::needs_mkl_forced() && std::env::var_os("CT2_USE_MKL").is_none() {
+        env.push(("CT2_USE_MKL", "1"));
+    }
+    if env.is_empty() {
         return;
     }
     let Ok(exe) = std::env::current_exe() else {
@@ -44,11 +55,13 @@ fn mkl_for_every_cpu() {
     let err = std::process::Command::new(&exe)
         .arg0(argv0)
         .args(args)
-        .env("CT2_USE_MKL", "1")
+        .envs(env.iter().copied())
         .exec();
-    // Only reached when exec failed: go on; the ct2 engine will say what is missing.
+    // Only reached when exec failed: go on with the slower kernels (or, for ct2, the engine
+    // says what is missing).
+    let names: Vec<&str> = env.iter().map(|(k, _)| *k).collect();
     cli::say(
         "warning",
-        format!("cannot restart with CT2_USE_MKL=1: {err}"),
+        format!("cannot restart with {} set: {err}", names.join(", ")),
     );
 }

@@ -48,6 +48,21 @@ mod blas {
         );
     }
 
+    /// The kernel set OpenBLAS chose when it was loaded ("Haswell", "SkylakeX", "Prescott", ...).
+    pub fn core_name() -> Option<String> {
+        extern "C" {
+            fn openblas_get_corename() -> *const std::os::raw::c_char;
+        }
+        // SAFETY: OpenBLAS returns a pointer to a static NUL-terminated string, or null.
+        let p = unsafe { openblas_get_corename() };
+        if p.is_null() {
+            return None;
+        }
+        // SAFETY: non-null and NUL-terminated (above); the string is never freed.
+        let name = unsafe { std::ffi::CStr::from_ptr(p) };
+        Some(name.to_string_lossy().into_owned())
+    }
+
     /// `x[rows, k] . w[n, k]^T + bias[n]`, row-major.
     pub fn linear(x: &[f32], w: &[f32], bias: &[f32], rows: usize, k: usize) -> Vec<f32> {
         let n = bias.len();
@@ -78,6 +93,72 @@ mod blas {
         }
         out
     }
+}
+
+/// Kernels generic enough that OpenBLAS falls back to them for a CPU it does not recognize.
+const GENERIC_CORES: [&str; 6] = [
+    "prescott",
+    "core2",
+    "penryn",
+    "dunnington",
+    "nehalem",
+    "atom",
+];
+
+/// The OpenBLAS kernel set to ask for instead of the one it chose, if any.
+///
+/// OpenBLAS picks its kernels by CPU model when the library is loaded, before `main`. Debian 12's
+/// OpenBLAS (0.3.21) does not know newer Intel server CPUs (this project's machines report a
+/// plain "Intel(R) Xeon(R) Processor" with AVX-512) and falls back to its Prescott (SSE3)
+/// kernels: the classifier's dense layers (here) and whisper.cpp's encoder products ran several
+/// times slower than with the AVX-512 ones. It honours `OPENBLAS_CORETYPE` from the environment
+/// the process started with, so the binary starts itself again with it set (`main`). `None`
+/// when OpenBLAS is not built in, when the user set the variable, or when its choice is not a
+/// generic fallback below what the CPU runs.
+pub fn openblas_core_upgrade() -> Option<&'static str> {
+    if std::env::var_os("OPENBLAS_CORETYPE").is_some() {
+        return None;
+    }
+    let chosen = core_name()?.to_ascii_lowercase();
+    if !GENERIC_CORES.contains(&chosen.as_str()) {
+        return None;
+    }
+    best_core()
+}
+
+#[cfg(feature = "openblas")]
+fn core_name() -> Option<String> {
+    blas::core_name()
+}
+
+#[cfg(not(feature = "openblas"))]
+fn core_name() -> Option<String> {
+    None
+}
+
+/// The best OpenBLAS kernel set this CPU can run, among those every OpenBLAS since 0.3.10 has.
+#[cfg(target_arch = "x86_64")]
+fn best_core() -> Option<&'static str> {
+    use std::arch::is_x86_feature_detected as has;
+    if has!("avx512f")
+        && has!("avx512cd")
+        && has!("avx512bw")
+        && has!("avx512dq")
+        && has!("avx512vl")
+    {
+        Some("SkylakeX")
+    } else if has!("avx2") && has!("fma") {
+        Some("Haswell")
+    } else if has!("avx") {
+        Some("SandyBridge")
+    } else {
+        None
+    }
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+fn best_core() -> Option<&'static str> {
+    None
 }
 
 /// `x . weight^T + bias` over the last dimension of `x` (weight as stored: [out, in]).
@@ -196,6 +277,30 @@ mod tests {
         let exact = t.gelu_erf().unwrap().to_vec1::<f32>().unwrap();
         for ((x, a), b) in xs.iter().zip(&ours).zip(&exact) {
             assert!((a - b).abs() < 1e-6, "gelu({x}): {a} vs {b}");
+        }
+    }
+
+    #[test]
+    fn openblas_reports_its_kernels_and_a_generic_choice_is_upgraded() {
+        let Some(name) = core_name() else {
+            // Without the openblas feature there is no OpenBLAS to ask.
+            #[cfg(feature = "openblas")]
+            panic!("OpenBLAS is linked but names no core");
+            #[cfg(not(feature = "openblas"))]
+            return;
+        };
+        assert!(!name.is_empty());
+        let generic = GENERIC_CORES.contains(&name.to_ascii_lowercase().as_str());
+        match openblas_core_upgrade() {
+            // Only a generic fallback is replaced, and only by a core the CPU can run.
+            Some(core) => assert!(generic && Some(core) == best_core(), "{name} -> {core}"),
+            None => assert!(
+                !generic
+                    || std::env::var_os("OPENBLAS_CORETYPE").is_some()
+                    || best_core().is_none(),
+                "{name} kept although the CPU runs {:?}",
+                best_core()
+            ),
         }
     }
 
