@@ -324,7 +324,36 @@ impl ConvertedModel {
     }
 }
 
+/// The sha256 of a file, in lowercase hex.
+///
+/// Remembered for the rest of the process by path, size and modification time: `--language auto`
+/// verifies the shared 470 MB encoder once per language, and a second full read bought nothing.
 pub fn sha256_file(path: &Path) -> Result<String, ModelError> {
+    type Seen = Vec<((PathBuf, u64, std::time::SystemTime), String)>;
+    static SEEN: std::sync::Mutex<Seen> = std::sync::Mutex::new(Vec::new());
+    let meta = fs::metadata(path).map_err(io_err(path, "cannot open"))?;
+    let key = meta
+        .modified()
+        .ok()
+        .map(|t| (path.to_owned(), meta.len(), t));
+    // A poisoned lock only means a thread panicked while hashing; entries are added whole.
+    let seen = || {
+        SEEN.lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    };
+    if let Some(k) = &key {
+        if let Some((_, sha)) = seen().iter().find(|(s, _)| s == k) {
+            return Ok(sha.clone());
+        }
+    }
+    let sha = sha256_read(path)?;
+    if let Some(k) = key {
+        seen().push((k, sha.clone()));
+    }
+    Ok(sha)
+}
+
+fn sha256_read(path: &Path) -> Result<String, ModelError> {
     let mut f = fs::File::open(path).map_err(io_err(path, "cannot open"))?;
     let mut h = Sha256::new();
     let mut buf = vec![0u8; 1 << 20];
@@ -744,6 +773,22 @@ fn copy_member(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_hash_is_remembered_until_the_file_changes() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("w.bin");
+        fs::write(&p, b"abc").unwrap();
+        let abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+        assert_eq!(sha256_file(&p).unwrap(), abc);
+        assert_eq!(sha256_file(&p).unwrap(), abc);
+        // Another size (and time): read again, not taken from memory.
+        fs::write(&p, b"abcd").unwrap();
+        assert_eq!(
+            sha256_file(&p).unwrap(),
+            "88d4266fd4e6338d13b845fcf289579d209c897823b9217da3e161936f031589"
+        );
+    }
 
     #[test]
     fn a_manifest_base_name_finds_its_encoder_and_the_shipped_ones_name_a_known_base() {
